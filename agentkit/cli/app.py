@@ -1,0 +1,23 @@
+"""The `agentkit` entry point: one typer app with a sub-app per area."""
+
+from __future__ import annotations
+
+import typer
+
+from agentkit.cli.gemma4 import gemma4_app
+
+app = typer.Typer(
+    name="agentkit",
+    help="An agent framework for Gemma 4: prompts, parsing, engines, sandboxes.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(gemma4_app, name="gemma4")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

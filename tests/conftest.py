@@ -1,0 +1,27 @@
+"""Shared fixtures: where ../shared lives, and the real Gemma 4 tokenizer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("AGENTKIT_SHARED", REPO_ROOT.parent / "shared"))
+GEMMA4_DIR = SHARED / "gemma4"
+TOKENIZER_JSON = GEMMA4_DIR / "tokenizer.json"
+
+
+@pytest.fixture(scope="session")
+def gemma4_dir() -> Path:
+    if not GEMMA4_DIR.is_dir():
+        pytest.fail(f"../shared/gemma4 not found at {GEMMA4_DIR}; set AGENTKIT_SHARED")
+    return GEMMA4_DIR
+
+
+@pytest.fixture(scope="session")
+def tokenizer(gemma4_dir: Path):  # type: ignore[no-untyped-def]
+    from agentkit.gemma4.tokenizer import Gemma4Tokenizer
+
+    return Gemma4Tokenizer.from_file(gemma4_dir / "tokenizer.json")
