@@ -12,6 +12,11 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field
 
+
+class MessageFormatError(ValueError):
+    """An OpenAI-format message (or list of them) that agentkit cannot read; the text says where."""
+
+
 # Gemma 4 image token budgets (soft tokens per image).
 IMAGE_TOKEN_BUDGETS: tuple[int, ...] = (70, 140, 280, 560, 1120)
 MAX_VIDEO_SECONDS = 60
@@ -57,17 +62,38 @@ Content: TypeAlias = str | list[ContentPart]
 
 
 class ToolCall(BaseModel):
-    """One call the model made: ``<|tool_call>call:NAME{ARGS}<tool_call|>``."""
+    """One call the model made: ``<|tool_call>call:NAME{ARGS}<tool_call|>``.
+
+    ``id`` links a `ToolMessage` (``tool_call_id``) to this call, which is how the template names the
+    result. It may be None (conversations written for the Gemma-native format often carry no ids); the
+    template then matches a result without ``tool_call_id`` to the call, as None equals None.
+    """
 
     model_config = ConfigDict(frozen=True)
 
-    id: str
+    id: str | None = None
     name: str
     arguments: dict[str, Any] = Field(default_factory=dict)
 
 
+class InlineToolResponse(BaseModel):
+    """A tool result carried on the assistant message itself (the Gemma-native ``tool_responses`` field).
+
+    The OpenAI-style alternative, a `ToolMessage` after the assistant message, is what agentkit writes;
+    this form exists so that conversations in Google's format render as the template renders them.
+    ``response`` is any JSON value: a mapping renders key by key, anything else as ``{value:...}``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str | None = None
+    response: Any = None
+
+
 class SystemMessage(BaseModel):
-    role: Literal["system"] = "system"
+    """The system prompt (first message), or a system/developer turn later in the conversation."""
+
+    role: Literal["system", "developer"] = "system"
     content: Content = ""
 
 
@@ -83,6 +109,7 @@ class AssistantMessage(BaseModel):
     content: Content | None = None
     reasoning: str | None = None
     tool_calls: list[ToolCall] = Field(default_factory=list)
+    tool_responses: list[InlineToolResponse] = Field(default_factory=list)
 
 
 class ToolMessage(BaseModel):
@@ -121,9 +148,11 @@ def to_openai(message: Message) -> dict[str, Any]:
         if message.reasoning is not None:
             data["reasoning_content"] = message.reasoning
         if message.tool_calls:
-            data["tool_calls"] = [
-                {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}
-                for c in message.tool_calls
+            data["tool_calls"] = [_call_to_openai(c) for c in message.tool_calls]
+        if message.tool_responses:
+            data["tool_responses"] = [
+                {"response": r.response} if r.name is None else {"name": r.name, "response": r.response}
+                for r in message.tool_responses
             ]
         return data
     if isinstance(message, ToolMessage):
@@ -132,11 +161,20 @@ def to_openai(message: Message) -> dict[str, Any]:
         if message.name is not None:
             data["name"] = message.name
         data["content"] = (
-            message.content if isinstance(message.content, (str, dict)) else _content_to_openai(message.content)
+            message.content
+            if isinstance(message.content, (str, dict))
+            else _content_to_openai(message.content)
         )
         return data
     data["content"] = _content_to_openai(message.content)
     return data
+
+
+def _call_to_openai(call: ToolCall) -> dict[str, Any]:
+    function = {"name": call.name, "arguments": call.arguments}
+    if call.id is None:
+        return {"type": "function", "function": function}
+    return {"id": call.id, "type": "function", "function": function}
 
 
 def _content_to_openai(content: Content) -> str | list[dict[str, Any]]:
@@ -154,55 +192,138 @@ def _content_to_openai(content: Content) -> str | list[dict[str, Any]]:
 def from_openai(data: dict[str, Any]) -> Message:
     """Parse one OpenAI-format message (as the chat completions API and the template take it).
 
-    ``function.arguments`` given as a JSON string is decoded, as vLLM does before rendering.
-    ``reasoning``, ``reasoning_content`` and ``thinking`` are all accepted for the reasoning field.
+    Where the OpenAI format can say more than this model, these choices apply (agentkit's render
+    policies, see `agentkit.gemma4.render`):
+
+    * ``function.arguments`` given as a JSON string is decoded, as vLLM does before rendering (the raw
+      2026-04-28 template would print the string inside extra braces, the 2026-07-09 one refuses it).
+      A string that is not JSON, or not a JSON object, is an error.
+    * ``reasoning``, ``reasoning_content`` and ``thinking`` are all accepted for the reasoning, the
+      first non-empty one winning (the template reads ``reasoning or reasoning_content``).
+    * A tool message with no content (missing or null) gets the empty string.
+    * ``developer`` stays ``developer``; ids stay as given (None when absent).
     """
+    if not isinstance(data, dict):
+        raise MessageFormatError(f"a message must be a JSON object, not {type(data).__name__}")
     role = data.get("role")
     if role in ("system", "developer"):
-        return SystemMessage(content=_content_from_openai(data.get("content", "")))
+        return SystemMessage(role=role, content=_content_from_openai(data.get("content", "")))
     if role == "user":
         return UserMessage(content=_content_from_openai(data.get("content", "")))
     if role == "assistant":
-        calls = []
-        for index, raw in enumerate(data.get("tool_calls") or []):
-            function = raw.get("function", raw)
-            arguments = function.get("arguments") or {}
-            if isinstance(arguments, str):
-                arguments = json.loads(arguments) if arguments.strip() else {}
-            calls.append(ToolCall(id=str(raw.get("id") or f"call_{index}"), name=function["name"], arguments=arguments))
-        reasoning = data.get("reasoning", data.get("reasoning_content", data.get("thinking")))
+        raw_calls = data.get("tool_calls") or []
+        if not isinstance(raw_calls, list):
+            raise MessageFormatError("tool_calls must be a list")
+        calls = [_call_from_openai(raw, index) for index, raw in enumerate(raw_calls)]
+        reasoning = data.get("reasoning") or data.get("reasoning_content") or data.get("thinking")
         content = data.get("content")
+        raw_responses = data.get("tool_responses") or []
+        if not isinstance(raw_responses, list) or not all(isinstance(r, dict) for r in raw_responses):
+            raise MessageFormatError("tool_responses must be a list of objects with name and response")
         return AssistantMessage(
             content=None if content is None else _content_from_openai(content),
             reasoning=reasoning,
             tool_calls=calls,
+            tool_responses=[
+                InlineToolResponse(name=r.get("name"), response=r.get("response")) for r in raw_responses
+            ],
         )
     if role == "tool":
-        content = data.get("content", "")
-        if isinstance(content, list):
+        content = data.get("content")
+        if content is None:
+            content = ""
+        elif isinstance(content, list):
             content = _content_from_openai(content)
         return ToolMessage(tool_call_id=data.get("tool_call_id"), name=data.get("name"), content=content)
-    raise ValueError(f"unknown message role {role!r}; expected system, developer, user, assistant or tool")
+    raise MessageFormatError(
+        f"unknown message role {role!r}; expected system, developer, user, assistant or tool"
+    )
+
+
+def from_openai_messages(data: Any) -> list[Message]:
+    """Parse a list of OpenAI-format messages; an error names the index of the message at fault."""
+    if not isinstance(data, list):
+        raise MessageFormatError(f"messages must be a list, not {type(data).__name__}")
+    messages: list[Message] = []
+    for index, item in enumerate(data):
+        try:
+            messages.append(from_openai(item))
+        except ValueError as error:
+            raise MessageFormatError(f"messages[{index}]: {_one_line(error)}") from error
+    return messages
+
+
+def _one_line(error: ValueError) -> str:
+    # pydantic's ValidationError spans several lines; keep its first lines readable in one message
+    return " ".join(line.strip() for line in str(error).splitlines() if line.strip())
+
+
+def _call_from_openai(raw: Any, index: int) -> ToolCall:
+    where = f"tool_calls[{index}]"
+    if not isinstance(raw, dict):
+        raise MessageFormatError(f"{where} must be an object")
+    function = raw.get("function", raw)
+    if not isinstance(function, dict) or not isinstance(function.get("name"), str):
+        raise MessageFormatError(f"{where}.function.name must be a string")
+    arguments = function.get("arguments")
+    if arguments is None:
+        arguments = {}
+    elif isinstance(arguments, str):
+        if not arguments.strip():
+            arguments = {}
+        else:
+            try:
+                arguments = json.loads(arguments)
+            except json.JSONDecodeError as error:
+                raise MessageFormatError(f"{where}.function.arguments is not valid JSON: {error}") from error
+            if not isinstance(arguments, dict):
+                raise MessageFormatError(
+                    f"{where}.function.arguments must be a JSON object, not {type(arguments).__name__}"
+                )
+    elif not isinstance(arguments, dict):
+        raise MessageFormatError(f"{where}.function.arguments must be an object or a JSON string")
+    call_id = raw.get("id")
+    return ToolCall(id=None if call_id is None else str(call_id), name=function["name"], arguments=arguments)
 
 
 def _content_from_openai(content: Any) -> Content:
     if isinstance(content, str):
         return content
     if not isinstance(content, list):
-        raise ValueError(f"message content must be a string or a list of parts, not {type(content).__name__}")
+        raise MessageFormatError(
+            f"message content must be a string or a list of parts, not {type(content).__name__}"
+        )
     parts: list[ContentPart] = []
-    for item in content:
+    for index, item in enumerate(content):
+        if not isinstance(item, dict):
+            raise MessageFormatError(
+                f"content[{index}] must be an object with a type, not {type(item).__name__}"
+            )
         kind = item.get("type")
         if kind == "text":
-            parts.append(TextPart(text=item.get("text", "")))
+            text = item.get("text")
+            if not isinstance(text, str):
+                raise MessageFormatError(f"content[{index}] is a text part without a string text")
+            parts.append(TextPart(text=text))
         elif kind in ("image", "image_url"):
-            url = item.get("image_url", {}).get("url") if kind == "image_url" else item.get("url")
+            url = _url_of(item, "image_url") if kind == "image_url" else item.get("url")
             parts.append(ImagePart(url=url, path=item.get("path")))
         elif kind in ("video", "video_url"):
-            url = item.get("video_url", {}).get("url") if kind == "video_url" else item.get("url")
+            url = _url_of(item, "video_url") if kind == "video_url" else item.get("url")
             parts.append(VideoPart(url=url, path=item.get("path")))
         elif kind in ("audio", "input_audio"):
             parts.append(AudioPart(path=item.get("path")))
         else:
-            raise ValueError(f"unknown content part type {kind!r}; expected text, image, video or audio")
+            raise MessageFormatError(
+                f"unknown content part type {kind!r}; expected text, image, video or audio"
+            )
     return parts
+
+
+def _url_of(item: dict[str, Any], key: str) -> str | None:
+    # OpenAI writes {"image_url": {"url": ...}}; a bare string is accepted too
+    value = item.get(key)
+    if isinstance(value, dict):
+        url = value.get("url")
+        return url if isinstance(url, str) else None
+    return value if isinstance(value, str) else None
