@@ -148,7 +148,9 @@ def _parse_unified_hunk(lines: list[str], i: int) -> tuple[Hunk, int]:
             _mark_no_eol(hunk, previous, i + 1)
             i += 1
             continue
-        if counts_done:
+        if counts_done and (line[:1] not in ("+", "-", " ") or line == "-- "):
+            # Past the stated counts only more hunk lines continue it (models miscount); a blank
+            # line or git format-patch's "-- " signature ends it.
             break
         if line.startswith(("@@", "diff --git ")):
             break
