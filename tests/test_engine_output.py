@@ -41,7 +41,9 @@ def test_decoder_flush_returns_an_incomplete_tail(tokenizer: Gemma4Tokenizer) ->
 
 @settings(max_examples=60, deadline=None)
 @given(sample=st.sampled_from(SAMPLES), cuts=st.lists(st.integers(min_value=1, max_value=4), max_size=40))
-def test_decoder_pieces_join_to_the_full_decode(tokenizer: Gemma4Tokenizer, sample: str, cuts: list[int]) -> None:
+def test_decoder_pieces_join_to_the_full_decode(
+    tokenizer: Gemma4Tokenizer, sample: str, cuts: list[int]
+) -> None:
     ids = tokenizer.encode(sample)
     decoder = IncrementalDecoder(tokenizer)
     pieces, start = [], 0

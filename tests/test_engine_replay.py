@@ -114,8 +114,10 @@ async def test_concurrent_streams_are_independent(tokenizer: Gemma4Tokenizer) ->
     assert sorted(texts.values()) == sorted(f"answer {n}" for n in range(8))
 
 
-async def test_recording_saves_jsonl_that_replays_identically(tokenizer: Gemma4Tokenizer, tmp_path: Path) -> None:
-    source = ReplayEngine(['<|channel>thought\nok<channel|>done 𓀀<turn|>', "cut short here"], tokenizer)
+async def test_recording_saves_jsonl_that_replays_identically(
+    tokenizer: Gemma4Tokenizer, tmp_path: Path
+) -> None:
+    source = ReplayEngine(["<|channel>thought\nok<channel|>done 𓀀<turn|>", "cut short here"], tokenizer)
     recorder = RecordingEngine(source)
     original = [await collect(recorder, "a"), await collect(recorder, "b", max_tokens=2)]
     path = recorder.save(tmp_path / "run.jsonl")

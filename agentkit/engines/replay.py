@@ -60,7 +60,8 @@ def load_outputs(path: str | os.PathLike[str]) -> list[str | list[int]]:
             except json.JSONDecodeError as error:
                 raise ValueError(f"{where}: not JSON ({error.msg})") from error
             if not isinstance(record, dict):
-                raise ValueError(f"{where}: expected an object, got {type(record).__name__}")
+                # A malformed file is a value problem, not a programming error: ValueError like the rest.
+                raise ValueError(f"{where}: expected an object, got {type(record).__name__}")  # noqa: TRY004
             ids = record.get("completion_ids")
             if ids is not None:
                 if not isinstance(ids, list) or not all(isinstance(i, int) for i in ids):
@@ -113,7 +114,9 @@ class ReplayEngine:
         self._running: set[str] = set()
 
     @classmethod
-    def from_jsonl(cls, path: str | os.PathLike[str], tokenizer: Gemma4Tokenizer, **options: Any) -> ReplayEngine:
+    def from_jsonl(
+        cls, path: str | os.PathLike[str], tokenizer: Gemma4Tokenizer, **options: Any
+    ) -> ReplayEngine:
         return cls(load_outputs(path), tokenizer, **options)
 
     def _to_ids(self, index: int, output: str | Sequence[int]) -> list[int]:
