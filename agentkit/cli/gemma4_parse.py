@@ -41,11 +41,17 @@ def parse_command(
     ] = None,
     jsonl: Annotated[
         bool,
-        typer.Option("--jsonl", help='Read one {"text": ..., "tools": [...]?} object per line; write one result per line.'),
+        typer.Option(
+            "--jsonl",
+            help='Read one {"text": ..., "tools": [...]?} object per line; write one result per line.',
+        ),
     ] = False,
     in_thought: Annotated[
         bool,
-        typer.Option("--in-thought", help="The prompt ended inside <|channel>thought\\n: the output starts as reasoning."),
+        typer.Option(
+            "--in-thought",
+            help="The prompt ended inside <|channel>thought\\n: the output starts as reasoning.",
+        ),
     ] = False,
 ) -> None:
     """Parse raw model output from stdin into reasoning, content, tool calls, repairs and errors."""
@@ -53,9 +59,13 @@ def parse_command(
         default_tools = _load_tools_file(tools) if tools is not None else None
         data = _read_stdin()
         if jsonl:
-            results = [_parse_one(text, line_tools if line_tools is not None else default_tools, in_thought)
-                       for text, line_tools in _read_jsonl(data)]
-            sys.stdout.write("".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in results))
+            results = [
+                _parse_one(text, line_tools if line_tools is not None else default_tools, in_thought)
+                for text, line_tools in _read_jsonl(data)
+            ]
+            sys.stdout.write(
+                "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in results)
+            )
         else:
             result = _parse_one(data, default_tools, in_thought)
             sys.stdout.write(json.dumps(result, ensure_ascii=False, allow_nan=False, indent=2) + "\n")
@@ -97,7 +107,9 @@ def _load_tools_file(path: Path) -> ToolSchemas:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        raise _BadInput(f"{path}: not valid JSON: {error.msg} at line {error.lineno} column {error.colno}") from None
+        raise _BadInput(
+            f"{path}: not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
+        ) from None
     return _tools(value, str(path))
 
 
@@ -114,7 +126,9 @@ def _read_jsonl(data: str) -> list[tuple[str, ToolSchemas | None]]:
         except json.JSONDecodeError as error:
             raise _BadInput(f"{where}: not valid JSON: {error.msg} at column {error.colno}") from None
         if not isinstance(value, dict):
-            raise _BadInput(f'{where}: expected an object {{"text": ..., "tools": [...]}}, got {type(value).__name__}')
+            raise _BadInput(
+                f'{where}: expected an object {{"text": ..., "tools": [...]}}, got {type(value).__name__}'
+            )
         if "text" not in value:
             raise _BadInput(f'{where}: the "text" field is missing')
         text = value["text"]

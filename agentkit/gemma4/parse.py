@@ -208,7 +208,9 @@ class StreamParser:
         reason = end_reason(stop_token_id, finish_reason)
         self._run(self._tail, True, out)
         if self._state == _AFTER_ARGS:
-            self._complete_call(Repair.TURN_CLOSES_CALL if reason == "end_of_turn" else Repair.MISSING_CALL_CLOSER, out)
+            self._complete_call(
+                Repair.TURN_CLOSES_CALL if reason == "end_of_turn" else Repair.MISSING_CALL_CLOSER, out
+            )
             self._run(self._tail, True, out)  # the whitespace held after the call, now text
         self._close(reason, out)
         return out
@@ -233,7 +235,7 @@ class StreamParser:
                 pos = new_pos
                 break
             if new_pos == pos and self._state == state:  # every step consumes text or changes state
-                raise AssertionError(f"parser made no progress in state {state} at {buf[pos:pos + 20]!r}")
+                raise AssertionError(f"parser made no progress in state {state} at {buf[pos : pos + 20]!r}")
             pos = new_pos
         if self._delta:
             self._flush_delta(out)
@@ -438,8 +440,10 @@ class StreamParser:
                 return end + len(CALL_CLOSE)
             return self._call_marker(buf, end, final, out)
         return self._malformed(
-            end, f"expected '{{' after the tool name {name!r}, found {char!r}" if name else
-            f"expected a tool name after call:, found {char!r}"
+            end,
+            f"expected '{{' after the tool name {name!r}, found {char!r}"
+            if name
+            else f"expected a tool name after call:, found {char!r}",
         )
 
     def _args(self, buf: str, pos: int, final: bool, out: list[Event]) -> int:
@@ -498,8 +502,12 @@ class StreamParser:
             return after
         if marker == CALL_OPEN:
             return_state = self._return_state
-            self._call_error(ErrorKind.INCOMPLETE_CALL, "a new <|tool_call> began before this call was closed", out)
-            self._begin_call(marker, return_state, Repair.CALL_IN_THOUGHT if return_state == _THOUGHT else None)
+            self._call_error(
+                ErrorKind.INCOMPLETE_CALL, "a new <|tool_call> began before this call was closed", out
+            )
+            self._begin_call(
+                marker, return_state, Repair.CALL_IN_THOUGHT if return_state == _THOUGHT else None
+            )
             return after
         return self._malformed(pos, f"found {marker} inside the call")
 
@@ -574,7 +582,9 @@ class StreamParser:
         elif marker == CALL_OPEN:
             return_state = self._return_state
             self._call_error(ErrorKind.MALFORMED_CALL, self._skip_detail, out)
-            self._begin_call(marker, return_state, Repair.CALL_IN_THOUGHT if return_state == _THOUGHT else None)
+            self._begin_call(
+                marker, return_state, Repair.CALL_IN_THOUGHT if return_state == _THOUGHT else None
+            )
         else:
             self._stop_marker(marker, out)
         return after
@@ -599,7 +609,9 @@ class StreamParser:
             kind = ErrorKind.TRUNCATED_CALL if reason in ("length", "aborted") else ErrorKind.INCOMPLETE_CALL
             self._call_error(kind, self._unfinished_detail(reason, marker), out)
         elif state == _AFTER_ARGS:
-            self._complete_call(Repair.TURN_CLOSES_CALL if marker == TURN_CLOSE else Repair.MISSING_CALL_CLOSER, out)
+            self._complete_call(
+                Repair.TURN_CLOSES_CALL if marker == TURN_CLOSE else Repair.MISSING_CALL_CLOSER, out
+            )
         elif state == _SKIP:
             self._call_error(ErrorKind.MALFORMED_CALL, self._skip_detail, out)
         out.append(End(reason))
@@ -621,7 +633,7 @@ class StreamParser:
         elif self._state == _CALL_NAME or scanner is None:
             where = "in the tool name"
         elif scanner.in_string:
-            where = "inside a string (its closing <|\"|> is missing)"
+            where = 'inside a string (its closing <|"|> is missing)'
         else:
             where = f"inside the arguments with {len(scanner.stack)} bracket(s) still open"
         return f"{why} {where}"

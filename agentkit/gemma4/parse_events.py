@@ -167,7 +167,14 @@ class End:
 
 
 Event: TypeAlias = (
-    ThoughtDelta | TextDelta | ToolCallStarted | ToolCallDelta | ToolCallComplete | Repaired | ParseError | End
+    ThoughtDelta
+    | TextDelta
+    | ToolCallStarted
+    | ToolCallDelta
+    | ToolCallComplete
+    | Repaired
+    | ParseError
+    | End
 )
 
 

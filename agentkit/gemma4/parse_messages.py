@@ -70,9 +70,7 @@ def _example_value(schema: Any, depth: int) -> str:
     return f"{Q}...{Q}"
 
 
-def message_for_model(
-    error: ErrorKind, detail: str, name: str | None, tools: ToolSchemas | None
-) -> str:
+def message_for_model(error: ErrorKind, detail: str, name: str | None, tools: ToolSchemas | None) -> str:
     """The text to send back to the model for ``error`` on a call to ``name``."""
     known = tools is not None and name is not None and name in tools
     schema = tools.get(name) if (known and tools is not None and name is not None) else None
@@ -87,7 +85,9 @@ def message_for_model(
             if first
             else " No tools are available in this conversation; answer without calling a tool."
         )
-        return f"There is no tool named {name!r}, so nothing was run. Available tools: {listed or 'none'}.{hint}"
+        return (
+            f"There is no tool named {name!r}, so nothing was run. Available tools: {listed or 'none'}.{hint}"
+        )
     if error is ErrorKind.TRUNCATED_CALL:
         return (
             f"Your tool call{which} was cut off by the output token limit before it was complete, so "
