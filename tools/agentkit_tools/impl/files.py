@@ -17,7 +17,7 @@ from agentkit_tools.impl.common import (
 )
 
 READ_MAX_LINES = 2000  # lines shown per read_file call; the model pages on with start_line
-READ_MAX_CHARS = 60_000  # characters shown per read_file call
+READ_MAX_CHARS = 50_000  # characters shown per read_file call
 LINE_MAX_CHARS = 2000  # a longer line is clipped with a marker
 WRITE_MAX_BYTES = 10 * 1024 * 1024
 LIST_MAX_ENTRIES = 1000
