@@ -597,6 +597,7 @@ class StreamParser:
     # -- the end -------------------------------------------------------------------------------------
 
     def _stop_marker(self, marker: str, out: list[Event]) -> None:
+        self._flush_delta(out)  # argument text read so far comes before anything that follows it
         if marker == TURN_OPEN:
             out.append(Repaired(Repair.NEW_TURN_ENDS_OUTPUT))
         self._close(STOP_REASONS[marker], out, marker)
