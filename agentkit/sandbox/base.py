@@ -39,6 +39,23 @@ class FileTooLarge(SandboxError):
     """A file is larger than the size cap of the operation."""
 
 
+class SandboxTimeout(SandboxError):
+    """``call_python`` ran past its timeout; its process tree was killed."""
+
+
+class RemoteError(SandboxError):
+    """``call_python``: the module could not be imported, or the function raised, inside the sandbox.
+
+    ``stage`` is import, lookup, arguments, call or result; ``type_name`` the remote exception's type.
+    """
+
+    def __init__(self, message: str, *, type_name: str, stage: str, traceback: str = "") -> None:
+        super().__init__(message)
+        self.type_name = type_name
+        self.stage = stage
+        self.traceback = traceback
+
+
 @runtime_checkable
 class Sandbox(Protocol):
     @property
