@@ -154,7 +154,8 @@ class Tool:
     * ``name``, ``description``: as declared to the model.
     * ``declaration``: the OpenAI-format tool dict after schema translation, what the renderer takes.
     * ``json_schema``: the arguments' original JSON Schema; ``translation`` the report of what was
-      folded into descriptions; ``schema_for_parser``: the schema an output parser types values by.
+      folded into descriptions; ``schema_for_parser``: the schema the output parser types values by
+      (the original JSON Schema, which it reads in full).
     * ``policy``: a :class:`ToolPolicy`.
 
     Calling the tool object directly (``my_tool(x=1)``) calls the underlying function unchanged.
@@ -185,7 +186,9 @@ class Tool:
             raise ToolDefinitionError(f"tool {name}: {exc}") from None
         assert translation is not None
         self.translation: SchemaTranslation = translation
-        self.schema_for_parser: dict[str, Any] = translation.parser_schema
+        # The output parser reads full JSON Schema (anyOf, $ref, prefixItems), so it gets the original:
+        # `int | str` keeps both types there, where the Gemma subset shows one.
+        self.schema_for_parser: dict[str, Any] = json_schema
 
     # ------------------------------------------------------------------------------ constructors
 
@@ -328,7 +331,7 @@ class Tool:
         """Validate ``arguments`` without running anything; :class:`ToolArgumentsInvalid` if they do
         not fit. Returns the validated argument model (function tools) or argument dict (schema tools)."""
         if isinstance(self._call, _FunctionCall):
-            return self._call.spec.validate(self.name, arguments, self.schema_for_parser)
+            return self._call.spec.validate(self.name, arguments, self.translation.lookup_schema)
         if not isinstance(arguments, Mapping):
             problem = ArgumentProblem(
                 "", "invalid", "object", arguments, "Arguments must be a mapping of names to values."
@@ -336,7 +339,7 @@ class Tool:
             raise ToolArgumentsInvalid(self.name, [problem])
         errors = list(self._call.validator.iter_errors(dict(arguments)))
         if errors:
-            raise ToolArgumentsInvalid(self.name, jsonschema_problems(errors, self.schema_for_parser))
+            raise ToolArgumentsInvalid(self.name, jsonschema_problems(errors, self.translation.lookup_schema))
         return {**self._call.defaults, **arguments}
 
     async def invoke(

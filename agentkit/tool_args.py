@@ -112,7 +112,7 @@ class FunctionSpec:
     json_schema: dict[str, Any]
 
     def validate(
-        self, tool_name: str, arguments: Mapping[str, Any], parser_schema: Mapping[str, Any]
+        self, tool_name: str, arguments: Mapping[str, Any], lookup_schema: Mapping[str, Any]
     ) -> BaseModel:
         """The validated argument model, or :class:`ToolArgumentsInvalid` naming every bad field."""
         if not isinstance(arguments, Mapping):
@@ -123,7 +123,7 @@ class FunctionSpec:
         try:
             return self.model.model_validate(dict(arguments))
         except ValidationError as exc:
-            raise ToolArgumentsInvalid(tool_name, pydantic_problems(exc, parser_schema)) from None
+            raise ToolArgumentsInvalid(tool_name, pydantic_problems(exc, lookup_schema)) from None
 
     def call_arguments(self, validated: BaseModel, context: Any) -> tuple[list[Any], dict[str, Any]]:
         """Positional and keyword arguments for the function, the context injected."""

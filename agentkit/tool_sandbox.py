@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Protocol, runtime_checkable
 
+import typing_extensions
 from pydantic.fields import FieldInfo
 
 from agentkit.tool_args import ToolDefinitionError, is_context_annotation
@@ -266,7 +267,7 @@ def json_type_problem(annotation: Any) -> str:
         if args and args[0] is not str:
             return f"is a dict with {getattr(args[0], '__name__', args[0])} keys; JSON keys are strings"
         return json_type_problem(args[1]) if args else ""
-    if typing.is_typeddict(annotation):
+    if typing_extensions.is_typeddict(annotation):
         for field_type in typing.get_type_hints(annotation, include_extras=True).values():
             problem = json_type_problem(field_type)
             if problem:

@@ -418,7 +418,7 @@ def test_tuple_positions_are_listed() -> None:
     }
 
 
-def test_dict_value_types_are_folded_and_kept_for_the_parser() -> None:
+def test_dict_value_types_are_folded_and_kept_for_lookups() -> None:
     schema = params(
         counts={"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
         tags={"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
@@ -428,7 +428,7 @@ def test_dict_value_types_are_folded_and_kept_for_the_parser() -> None:
         "counts": {"type": "object", "description": "Values: integer (Range: x >= 0.).", "properties": {}},
         "tags": {"type": "object", "description": "Values: array of string.", "properties": {}},
     }
-    assert result.parser_schema["properties"]["counts"]["additionalProperties"] == {
+    assert result.lookup_schema["properties"]["counts"]["additionalProperties"] == {
         "type": "integer",
         "description": "Range: x >= 0.",
     }

@@ -96,14 +96,14 @@ class SchemaTranslation:
     * ``parameters``: the Gemma-subset schema (only :data:`GEMMA_SCHEMA_KEYS`), what the template renders.
     * ``root_description``: the top-level description and notes; the template never prints a
       description on the parameters object, so callers append it to the tool description.
-    * ``parser_schema``: ``parameters`` plus ``additionalProperties`` value schemas, so an output
-      parser can type the values inside free-form dicts. Valid JSON Schema.
+    * ``lookup_schema``: ``parameters`` plus the ``additionalProperties`` value schemas of dicts, for
+      naming the expected type at any location of the arguments (validation messages). Valid JSON Schema.
     * ``folds``: facts written into descriptions. ``dropped``: keywords left out, with the reason.
     """
 
     parameters: dict[str, Any]
     root_description: str
-    parser_schema: dict[str, Any]
+    lookup_schema: dict[str, Any]
     folds: tuple[Fold, ...]
     dropped: tuple[Fold, ...]
 
@@ -114,15 +114,15 @@ def translate_schema(schema: Mapping[str, Any]) -> SchemaTranslation:
         raise SchemaTranslationError(
             f"tool parameters schema must be a JSON object, not {type(schema).__name__}"
         )
-    translator = _Translator(schema, for_parser=False)
+    translator = _Translator(schema, keep_value_schemas=False)
     parameters = translator.root()
-    parser_schema = _Translator(schema, for_parser=True).root()
+    lookup_schema = _Translator(schema, keep_value_schemas=True).root()
     parameters.pop("description", None)
-    parser_schema.pop("description", None)
+    lookup_schema.pop("description", None)
     return SchemaTranslation(
         parameters=parameters,
         root_description=translator.root_description,
-        parser_schema=parser_schema,
+        lookup_schema=lookup_schema,
         folds=tuple(translator.folds),
         dropped=tuple(translator.dropped),
     )
@@ -169,6 +169,10 @@ def describe_schema(node: Mapping[str, Any], *, title: str | None = None, depth:
     """A short type phrase for a translated node: ``integer``, ``array of string``, ``"a" | "b"``,
     ``object {name: string, age?: integer}``. Used in union notes and argument error messages."""
     kind = node.get("type", "")
+    alternatives = node.get("anyOf")
+    if isinstance(alternatives, list) and alternatives:
+        text = " | ".join(describe_schema(alt, depth=depth) for alt in alternatives)
+        return f"{text} or null" if node.get("nullable") else text
     if isinstance(kind, list):
         text = " | ".join(str(k) for k in kind)
     elif kind == "string" and node.get("enum"):
@@ -198,6 +202,8 @@ def describe_schema(node: Mapping[str, Any], *, title: str | None = None, depth:
             text += f" with {describe_schema(values, depth=depth - 1)} values"
     else:
         text = str(kind) or "any"
+    if isinstance(node.get("format"), str):
+        text += f" ({node['format']})"
     if node.get("nullable"):
         text += " or null"
     return text
@@ -215,9 +221,9 @@ class _Notes:
 
 
 class _Translator:
-    def __init__(self, root: Mapping[str, Any], *, for_parser: bool) -> None:
+    def __init__(self, root: Mapping[str, Any], *, keep_value_schemas: bool) -> None:
         self._root = root
-        self._for_parser = for_parser
+        self._keep_value_schemas = keep_value_schemas
         self._expanded_at: dict[str, str] = {}
         self.folds: list[Fold] = []
         self.dropped: list[Fold] = []
@@ -226,7 +232,7 @@ class _Translator:
     def _scratch(self) -> _Translator:
         """A translator over the same document whose folds are not reported (for union alternatives,
         whose facts are reported once, inside the union's own note)."""
-        other = _Translator(self._root, for_parser=self._for_parser)
+        other = _Translator(self._root, keep_value_schemas=self._keep_value_schemas)
         other._expanded_at = dict(self._expanded_at)
         return other
 
@@ -304,6 +310,8 @@ class _Translator:
         if isinstance(schema.get("description"), str):
             notes.base.insert(0, schema["description"])
         out: dict[str, Any] = {"type": kind}
+        if self._keep_value_schemas and isinstance(schema.get("format"), str):
+            out["format"] = schema["format"]
         if kind == "null":
             out["type"] = "string"
             out["nullable"] = True
@@ -411,7 +419,7 @@ class _Translator:
         extra = schema.get("additionalProperties")
         if isinstance(extra, Mapping):
             value_node = self._scratch().node(extra, f"{path}{{}}", stack)
-            if self._for_parser:
+            if self._keep_value_schemas:
                 out["additionalProperties"] = value_node
             phrase = describe_schema(value_node)
             if value_node.get("description"):
@@ -552,10 +560,7 @@ class _Translator:
         elif len(options) == 1:
             node = self.node(self._overlay(options[0][0], schema), path, stack)
         elif all(_enum_values(view) is not None for _, view in options):
-            values: list[Any] = []
-            for _, view in options:
-                values.extend(v for v in _enum_values(view) or () if v not in values)
-            node = self.node({**schema, "enum": values}, path, stack)
+            node = self.node(self._merge_enums(schema, options, path), path, stack)
         elif all(_is_object(view) for _, view in options):
             node = self._object_union(schema, options, keyword, path, stack)
         else:
@@ -563,6 +568,27 @@ class _Translator:
         if nullable:
             node["nullable"] = True
         return _ordered(node)
+
+    def _merge_enums(
+        self, schema: dict[str, Any], options: list[tuple[Any, dict[str, Any]]], path: str
+    ) -> dict[str, Any]:
+        """Literal alternatives as one enum. Their descriptions are kept; anything else an alternative
+        says (a default of its own, say) cannot apply to the merged value and is reported dropped."""
+        values: list[Any] = []
+        descriptions: list[str] = []
+        for index, (_, view) in enumerate(options):
+            values.extend(v for v in _enum_values(view) or () if v not in values)
+            text = view.get("description")
+            if isinstance(text, str) and text not in descriptions:
+                descriptions.append(text)
+            for key, value in view.items():
+                if key not in ("const", "enum", "type", "description", "x-ref"):
+                    reason = _NOISE.get(key, "belongs to one union alternative, not the merged enum")
+                    self.dropped.append(Fold(f"{path}<{index}>", key, value, reason))
+        merged = {**schema, "enum": values}
+        if descriptions and not isinstance(schema.get("description"), str):
+            merged["description"] = join_sentences(*descriptions)
+        return merged
 
     def _flatten_union(
         self, alternatives: list[Any], path: str, stack: tuple[str, ...]
@@ -653,6 +679,8 @@ class _Translator:
         inner["description"] = join_sentences(
             own if isinstance(own, str) else "", notes.text(), inner.get("description", "")
         )
+        if self._keep_value_schemas:
+            inner["anyOf"] = scratch
         return inner
 
     # ----------------------------------------------------------------------------------- refs
@@ -778,15 +806,9 @@ def _child(path: str, key: str) -> str:
 def _ordered(node: dict[str, Any]) -> dict[str, Any]:
     """Keys in one canonical order (type first), so printed schemas read the same everywhere."""
     order = (
-        "type",
-        "description",
-        "enum",
-        "items",
-        "properties",
-        "additionalProperties",
-        "required",
-        "nullable",
-    )
+        "type", "description", "enum", "items", "properties", "additionalProperties", "required", "nullable",
+        "anyOf", "format",  # these two only in lookup schemas
+    )  # fmt: skip
     return {key: node[key] for key in order if key in node}
 
 
