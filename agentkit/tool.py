@@ -42,6 +42,7 @@ import jsonschema.validators
 
 from agentkit.context import RunContext
 from agentkit.gemma4.schema import SchemaTranslation, SchemaTranslationError, to_gemma_declaration
+from agentkit.sandbox.base import RemoteError, SandboxTimeout
 from agentkit.tool_args import (
     ArgumentProblem,
     FunctionSpec,
@@ -52,7 +53,13 @@ from agentkit.tool_args import (
     jsonschema_problems,
 )
 from agentkit.tool_result import ToolError, ToolResult, error_result, ok_result
-from agentkit.tool_sandbox import INSTALLED, ModuleInstaller, SandboxModule, prepare_sandbox_module
+from agentkit.tool_sandbox import (
+    INSTALLED,
+    ModuleInstaller,
+    SandboxModule,
+    prepare_sandbox_module,
+    require_module_level_function,
+)
 
 __all__ = [
     "RunContext",
@@ -226,6 +233,8 @@ class Tool:
         if not callable(function):
             raise ToolDefinitionError(f"@tool needs a function, not {type(function).__name__}")
         tool_name: str = name or str(getattr(function, "__name__", ""))
+        if resolved.runs_in == "sandbox" and bind is None:
+            require_module_level_function(function, tool_name)
         spec = inspect_function(function, tool_name=tool_name, skip_first=bind is not None)
         sandbox_module = None
         if resolved.runs_in == "sandbox":
@@ -380,6 +389,12 @@ class Tool:
                 value = await self._run(validated, context)
         except ToolError as exc:
             return failed("error", str(exc), exc)
+        except SandboxTimeout as exc:  # the sandbox killed the call's processes at the timeout
+            return failed(
+                "timeout", f"Tool {self.name} did not finish within {timeout:g} s and was stopped.", exc
+            )
+        except RemoteError as exc:  # raised inside the sandbox (or could not be imported there)
+            return failed("error", _remote_message(exc), exc)
         except Exception as exc:  # the tool's own failure: reported to the model, not raised
             context.logger.debug("tool %s raised %s", self.name, type(exc).__name__, exc_info=exc)
             return failed("error", _describe_exception(exc), exc)
@@ -571,6 +586,18 @@ def _looks_like_method(function: Any) -> bool:
     except (TypeError, ValueError):
         return False
     return first == "self"
+
+
+def _remote_message(exc: RemoteError) -> str:
+    """What the model sees of an exception raised inside the sandbox: ``Type: message`` as for a host
+    tool (a ToolError: just its message). Import and lookup failures keep the sandbox's full text."""
+    text = str(exc)
+    marker = f"{exc.type_name}: "
+    if exc.stage != "call" or marker not in text:
+        return text
+    message = text.split(marker, 1)[1]
+    short_type = exc.type_name.rsplit(".", 1)[-1]
+    return message if short_type == "ToolError" else f"{short_type}: {message}"
 
 
 def _describe_exception(exc: BaseException) -> str:

@@ -122,14 +122,10 @@ def prepare_sandbox_module(
     sandbox_imports: Iterable[str] = (),
 ) -> SandboxModule:
     """Check that ``function`` can run in the sandbox and collect what to install there."""
-    where = f"tool {tool_name} runs in the sandbox (the default; pass runs_in='host' to run it in the agent process)"
-    qualname = getattr(function, "__qualname__", "")
-    name = getattr(function, "__name__", "")
-    if not isinstance(function, types.FunctionType) or qualname != name:
-        raise ToolDefinitionError(
-            f"{where}, so it must be a module-level function; {qualname or function!r} is not "
-            "(methods, nested functions, lambdas and callable objects cannot be shipped)"
-        )
+    where = _where(tool_name)
+    require_module_level_function(function, tool_name)
+    name = function.__name__
+    qualname = function.__qualname__
     module = inspect.getmodule(function)
     if module is None:
         raise ToolDefinitionError(f"{where}, but the module defining {qualname} cannot be found")
@@ -160,6 +156,24 @@ def prepare_sandbox_module(
     installs = [(stub, STUB_SOURCE) for stub in sorted(agentkit_modules)]
     installs.append((module_name, source))
     return SandboxModule(module=module_name, function=name, modules=tuple(installs), origin=str(origin))
+
+
+def _where(tool_name: str) -> str:
+    return f"tool {tool_name} runs in the sandbox (the default; pass runs_in='host' to run it in the agent process)"
+
+
+def require_module_level_function(function: Any, tool_name: str) -> None:
+    """Only a module-level function can be found again by name in the sandbox."""
+    qualname = getattr(function, "__qualname__", "")
+    if (
+        not isinstance(function, types.FunctionType)
+        or qualname != function.__name__
+        or not qualname.isidentifier()
+    ):
+        raise ToolDefinitionError(
+            f"{_where(tool_name)}, so it must be a module-level function; {qualname or function!r} is not "
+            "(methods, nested functions, lambdas and callable objects cannot be shipped)"
+        )
 
 
 def _sandbox_module_name(module: types.ModuleType, origin: str) -> str:
@@ -195,12 +209,9 @@ def _check_imports(source: str, origin: str, where: str, allowed: set[str]) -> s
             top = full.split(".")[0]
             if top == "agentkit":
                 parts = full.split(".")
+                # `from agentkit import tool` needs no stand-in for agentkit.tool: the package's
+                # module-level __getattr__ answers it.
                 agentkit_modules.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
-                if isinstance(node, ast.ImportFrom):
-                    # `from agentkit import tool` may name a submodule; a stand-in for it is harmless.
-                    for alias in node.names:
-                        if alias.name != "*":
-                            agentkit_modules.add(f"{full}.{alias.name}")
             elif top not in sys.stdlib_module_names and top not in allowed:
                 missing.append(f"{full} (line {node.lineno})")
     if missing:
