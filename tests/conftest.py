@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# Engine fixtures (tiny Gemma 4 model, transformers and vLLM engines): tests/engine_fixtures.py
+pytest_plugins = ["engine_fixtures"]
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("AGENTKIT_SHARED", REPO_ROOT.parent / "shared"))
 GEMMA4_DIR = SHARED / "gemma4"
