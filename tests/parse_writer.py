@@ -77,15 +77,61 @@ def split_at(text: str, cuts: list[int]) -> list[str]:
     return pieces
 
 
+# The worked example's tools (FORMAT.md section 5), in the OpenAI format.
+E1_TOOLS: list[dict[str, Any]] = [
+    {
+        "type": "function",
+        "function": {
+            "name": "get_weather",
+            "description": "Get the current weather for a location.",
+            "parameters": {
+                "type": "object",
+                "properties": {
+                    "location": {"type": "string", "description": "City and country, e.g. Paris, France"},
+                    "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+                },
+                "required": ["location"],
+            },
+        },
+    },
+    {
+        "type": "function",
+        "function": {
+            "name": "convert_currency",
+            "description": "Convert an amount between currencies.",
+            "parameters": {
+                "type": "object",
+                "properties": {
+                    "amount": {"type": "number"},
+                    "from_currency": {"type": "string"},
+                    "to_currency": {"type": "string"},
+                },
+                "required": ["amount", "from_currency", "to_currency"],
+            },
+        },
+    },
+]
+# "E1->model" (FORMAT.md section 5); the stop token <|tool_response> is reported by the engine, not in the text.
+E1_OUTPUT = (
+    "<|channel>thought\nThe user wants two things. I will call get_weather and convert_currency.<channel|>"
+    f"<|tool_call>call:get_weather{{location:{Q}Paris, France{Q},unit:{Q}celsius{Q}}}<tool_call|>"
+    f"<|tool_call>call:convert_currency{{amount:20,from_currency:{Q}EUR{Q},to_currency:{Q}USD{Q}}}<tool_call|>"
+)
+
+
 # -- values ------------------------------------------------------------------------------------------
 
 keys = st.text(
-    alphabet=st.characters(categories=("Lu", "Ll", "Lo", "Nd")) | st.sampled_from("_-."), min_size=1, max_size=12
+    alphabet=st.characters(categories=("Lu", "Ll", "Lo", "Nd")) | st.sampled_from("_-."),
+    min_size=1,
+    max_size=12,
 )
 strings = (
     st.lists(
         st.characters(codec="utf-8", exclude_categories=("Cs",))
-        | st.sampled_from(["{", "}", "[", "]", ",", ":", '"', "'", "\n", "<", "|", ">", "(", ")", "\\", "<|", '<|"|']),
+        | st.sampled_from(
+            ["{", "}", "[", "]", ",", ":", '"', "'", "\n", "<", "|", ">", "(", ")", "\\", "<|", '<|"|']
+        ),
         max_size=40,
     )
     .map("".join)
@@ -95,7 +141,9 @@ finite_floats = st.floats(allow_nan=False, allow_infinity=False)
 integers = st.integers(min_value=-(10**30), max_value=10**30)
 scalars = st.none() | st.booleans() | integers | finite_floats | strings
 json_values = st.recursive(
-    scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(keys, inner, max_size=4), max_leaves=20
+    scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(keys, inner, max_size=4),
+    max_leaves=20,
 )
 arguments = st.dictionaries(keys, json_values, max_size=6)
 tool_names = st.from_regex(r"[A-Za-z_][A-Za-z0-9_\-.]{0,20}", fullmatch=True)
@@ -202,10 +250,52 @@ def is_finite_tree(value: Any) -> bool:
 
 # Pieces of Gemma 4 output, well-formed and not: joined at random they reach every parser state.
 SOUP_PIECES = [
-    "<|channel>", "thought\n", "thought", "<channel|>", "<|tool_call>", "<tool_call|>", "call:", ":", "get",
-    "f", "{", "}", "(", ")", "[", "]", ",", Q, "<turn|>", "<|tool_response>", "<eos>", "<|turn>", "a", "b c",
-    " ", "\n", "1", "-2.5e3", "007", "true", "null", "<", "|", ">", "<|", "é", "😀", "x:", "key", "<bos>",
-    "<|think|>", "<|\"", "<tool_", "<|tool", "call:get{", "call:get(",
+    "<|channel>",
+    "thought\n",
+    "thought",
+    "<channel|>",
+    "<|tool_call>",
+    "<tool_call|>",
+    "call:",
+    ":",
+    "get",
+    "f",
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    ",",
+    Q,
+    "<turn|>",
+    "<|tool_response>",
+    "<eos>",
+    "<|turn>",
+    "a",
+    "b c",
+    " ",
+    "\n",
+    "1",
+    "-2.5e3",
+    "007",
+    "true",
+    "null",
+    "<",
+    "|",
+    ">",
+    "<|",
+    "é",
+    "😀",
+    "x:",
+    "key",
+    "<bos>",
+    "<|think|>",
+    '<|"',
+    "<tool_",
+    "<|tool",
+    "call:get{",
+    "call:get(",
 ]
 soup = st.lists(st.sampled_from(SOUP_PIECES), max_size=40).map("".join)
 

@@ -26,7 +26,16 @@ from agentkit.gemma4.parse_events import (
     merge_events,
 )
 
-EVENT_TYPES = (ThoughtDelta, TextDelta, ToolCallStarted, ToolCallDelta, ToolCallComplete, Repaired, ParseError, End)
+EVENT_TYPES = (
+    ThoughtDelta,
+    TextDelta,
+    ToolCallStarted,
+    ToolCallDelta,
+    ToolCallComplete,
+    Repaired,
+    ParseError,
+    End,
+)
 TOOLS: dict[str, Any] = {
     "get_weather": {
         "type": "object",
@@ -35,7 +44,9 @@ TOOLS: dict[str, Any] = {
     "add": {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "number"}}},
     "nested": {
         "type": "object",
-        "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"n": {"type": "integer"}}}}},
+        "properties": {
+            "items": {"type": "array", "items": {"type": "object", "properties": {"n": {"type": "integer"}}}}
+        },
     },
 }
 SEEDS = [
@@ -44,11 +55,21 @@ SEEDS = [
     + write_call("add", {"a": 1, "b": -2.5e-3})
     + "<|tool_response>",
     "Plain answer with <b>html</b> and call: words.<turn|>",
-    write_call("nested", {"items": [{"n": 1}, {"n": 2, "x": [True, None, "s"]}], "deep": {"a": {"b": {"c": []}}}}),
+    write_call(
+        "nested", {"items": [{"n": 1}, {"n": 2, "x": [True, None, "s"]}], "deep": {"a": {"b": {"c": []}}}}
+    ),
     '<|tool_call>call:add(a:1,b:<|"|>2<|"|>)<tool_call|><channel|>call:add{a:3}<turn|>',
     "thought\nquick<channel|>done",
 ]
-INSERTS = SOUP_PIECES + ["<|tool_call>call:add{", "}<tool_call|>", '<|"|>x', "\x00", "\ufffd", "{" * 70, "[" * 70]
+INSERTS = SOUP_PIECES + [
+    "<|tool_call>call:add{",
+    "}<tool_call|>",
+    '<|"|>x',
+    "\x00",
+    "\ufffd",
+    "{" * 70,
+    "[" * 70,
+]
 
 
 def mutate(text: str, rng: random.Random) -> str:

@@ -38,7 +38,9 @@ def test_random_splits_give_the_same_events(text: str, cuts: list[int], in_thoug
 @settings(max_examples=300, deadline=None)
 @given(outputs, st.booleans())
 def test_one_character_at_a_time_gives_the_same_events(text: str, in_thought: bool) -> None:
-    assert events_of(list(text), start_in_thought=in_thought) == events_of([text], start_in_thought=in_thought)
+    assert events_of(list(text), start_in_thought=in_thought) == events_of(
+        [text], start_in_thought=in_thought
+    )
 
 
 @settings(max_examples=300, deadline=None)
@@ -87,7 +89,10 @@ def test_round_trip_without_a_schema(name: str, args: dict[str, Any]) -> None:
     result = parse_complete(write_call(name, args))
     assert result.errors == () and result.repairs == ()
     assert [call.name for call in result.tool_calls] == [name]
-    assert same(result.tool_calls[0].arguments, args), (write_call(name, args), result.tool_calls[0].arguments)
+    assert same(result.tool_calls[0].arguments, args), (
+        write_call(name, args),
+        result.tool_calls[0].arguments,
+    )
 
 
 @settings(max_examples=400, deadline=None)

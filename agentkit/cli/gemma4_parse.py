@@ -110,7 +110,7 @@ def _load_tools_file(path: Path) -> ToolSchemas:
         raise _BadInput(
             f"{path}: not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
         ) from None
-    return _tools(value, str(path))
+    return _tools(value, f"{path}: tools")
 
 
 def _read_jsonl(data: str) -> list[tuple[str, ToolSchemas | None]]:

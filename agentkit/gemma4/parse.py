@@ -532,6 +532,7 @@ class StreamParser:
                     name,
                     raw,
                     arguments,
+                    tuple(repairs),
                 )
             )
         else:
@@ -542,6 +543,7 @@ class StreamParser:
     def _call_error(self, kind: ErrorKind, detail: str, out: list[Event]) -> None:
         self._flush_delta(out)
         name = self._name or "".join(self._name_parts) or None
+        scanner_repairs = self._scanner.repairs if self._scanner is not None else []
         out.append(
             ParseError(
                 kind,
@@ -550,6 +552,7 @@ class StreamParser:
                 self._index,
                 name,
                 "".join(self._raw),
+                repairs=tuple(self._repairs + scanner_repairs),
             )
         )
         self._leave_call()
@@ -713,7 +716,7 @@ class ParsedOutput:
 
     ``reasoning``: the thought text, None if there was none. ``content``: the visible text, stripped of
     surrounding whitespace, None if empty. ``tool_calls``: the complete calls in order. ``repairs``:
-    every repair, in order (call repairs included). ``errors``: every ParseError. ``end``: the `End`.
+    every repair, in order (those on calls and failed calls included). ``errors``: every ParseError. ``end``: the `End`.
     """
 
     reasoning: str | None
@@ -763,6 +766,7 @@ def collect(events: Iterable[Event]) -> ParsedOutput:
             repairs.append(event.repair)
         elif isinstance(event, ParseError):
             errors.append(event)
+            repairs.extend(event.repairs)
         elif isinstance(event, End):
             end = event
     if end is None:

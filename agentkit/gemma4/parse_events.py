@@ -145,7 +145,8 @@ class ParseError:
 
     ``message_for_model`` says what was wrong and shows the correct form; send it back to the model as
     the call's result. ``detail`` is the short technical reason, for people. ``index`` and ``name`` are
-    set when the error belongs to a call; ``arguments`` is set for an unknown tool (typed without a schema).
+    set when the error belongs to a call; ``arguments`` is set for an unknown tool (typed without a schema);
+    ``repairs`` are those applied to the call before it failed (counted like a complete call's).
     """
 
     error: ErrorKind
@@ -155,6 +156,7 @@ class ParseError:
     name: str | None = None
     raw: str = ""
     arguments: dict[str, Any] | None = None
+    repairs: tuple[Repair, ...] = ()
     kind: Literal["parse_error"] = field(default="parse_error", init=False)
 
 
