@@ -199,7 +199,7 @@ class TransformersEngine:
                         stopping_criteria=StoppingCriteriaList([AbortFlag()]),
                     )
             request.send("end")
-        except Exception as error:  # reported to the caller's stream, which raises EngineError
+        except Exception as error:  # noqa: BLE001 - relayed to the caller, whose stream raises EngineError
             request.send("error", error)
 
     async def abort(self, request_id: str) -> None:

@@ -394,7 +394,7 @@ class VLLMEngine:
             send("end", None)
         except asyncio.CancelledError:
             raise
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - relayed to the caller, whose stream raises it
             try:
                 send("error", error)
             except RuntimeError:
