@@ -239,11 +239,16 @@ def truncate_text(text: str, max_chars: int) -> tuple[str, bool]:
     """``text`` cut to about ``max_chars``: the head and the tail kept, a visible marker between."""
     if max_chars <= 0 or len(text) <= max_chars:
         return text, False
-    marker_room = len(truncation_marker(len(text)))
-    keep = max(max_chars - marker_room, 0)
+    # The marker's length depends on the count it shows; settle the count so the result is exactly
+    # max_chars long (or just the marker, if max_chars is smaller than that).
+    removed = len(text) - max_chars
+    for _ in range(4):
+        keep = max(max_chars - len(truncation_marker(removed)), 0)
+        if len(text) - keep == removed:
+            break
+        removed = len(text) - keep
     head = (keep + 1) // 2
     tail = keep - head
-    removed = len(text) - head - tail
     return text[:head] + truncation_marker(removed) + (text[len(text) - tail :] if tail else ""), True
 
 

@@ -55,13 +55,19 @@ class Toolset:
         return added
 
     def extend(self, items: Iterable[Tool | Callable[..., Any]], *, group: str = "default") -> None:
-        for item in items:
-            self.add(item, group=group)
+        """Add several tools, all or none (a duplicate name leaves the set unchanged)."""
+        self._add_all([(item, group) for item in items])
 
     def merge(self, other: Toolset) -> None:
-        """Add every tool of ``other`` with its group."""
-        for name, found in other._tools.items():
-            self.add(found, group=other._groups[name])
+        """Add every tool of ``other`` with its group, all or none."""
+        self._add_all([(found, other._groups[name]) for name, found in other._tools.items()])
+
+    def _add_all(self, items: list[tuple[Tool | Callable[..., Any], str]]) -> None:
+        trial = Toolset.__new__(Toolset)
+        trial._tools, trial._groups = dict(self._tools), dict(self._groups)
+        for item, group in items:
+            trial.add(item, group=group)
+        self._tools, self._groups = trial._tools, trial._groups
 
     @classmethod
     def from_object(cls, obj: Any, *, group: str | None = None) -> Toolset:

@@ -36,6 +36,21 @@ def declaration_macro(template_name: str = TEMPLATES[0]) -> Callable[[Mapping[st
     return render
 
 
+@lru_cache(maxsize=4)
+def _macro_template(template_name: str, call: str) -> Any:
+    text = Path(GEMMA4_DIR / template_name).read_text(encoding="utf-8")
+    end_tag = "{%- endmacro -%}"
+    macros = text[: text.rindex(end_tag) + len(end_tag)]
+    env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
+    return env.from_string(macros + call)
+
+
+def render_tool_response(name: str, response: Any, template_name: str = TEMPLATES[0]) -> str:
+    """``format_tool_response_block(name, response)`` from the official template."""
+    template = _macro_template(template_name, "{{- format_tool_response_block(name, response) -}}")
+    return str(template.render(name=name, response=response))
+
+
 def render_official(tool: Mapping[str, Any], template_name: str = TEMPLATES[0]) -> str:
     """The declaration as the official template prints it (without the ``<|tool>``/``<tool|>`` wrapper)."""
     return declaration_macro(template_name)(tool)

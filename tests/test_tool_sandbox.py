@@ -54,7 +54,7 @@ def test_sandbox_module_ships_the_source_and_agentkit_stand_ins() -> None:
 
 def test_stand_in_decorators_leave_functions_unchanged() -> None:
     namespace: dict[str, Any] = {}
-    exec(compile(STUB_SOURCE, "<stub>", "exec"), namespace)
+    exec(compile(STUB_SOURCE, "<stub>", "exec"), namespace)  # noqa: S102 - the stand-in source
     stub = namespace["STUB"]
 
     def f(x: int) -> int:
@@ -70,8 +70,8 @@ def test_stand_in_decorators_leave_functions_unchanged() -> None:
 @pytest.mark.parametrize(
     ("function", "message"),
     [
-        (plain, r"tool_sandbox\.py imports at module level: .*anyio \(line \d+\), pytest \(line \d+\), "
-                r".*pydantic \(line \d+\).*list packages the sandbox image has in sandbox_imports"),
+        (plain, (r"tool_sandbox\.py imports at module level: .*anyio \(line \d+\), pytest \(line \d+\), "
+                r".*pydantic \(line \d+\).*list packages the sandbox image has in sandbox_imports")),
         (lambda x: x, r"must be a module-level function; .*<lambda>"),
     ],
 )  # fmt: skip
@@ -195,7 +195,7 @@ def test_relative_imports_and_missing_source_are_refused(tmp_path: Path) -> None
         tool(sbx_pkg.tools.f)
 
     generated = types.ModuleType("generated_tools")
-    exec("def g(x: int) -> int:\n    '''G.'''\n    return x\n", generated.__dict__)
+    exec("def g(x: int) -> int:\n    '''G.'''\n    return x\n", generated.__dict__)  # noqa: S102 - no source file
     generated.g.__module__ = "generated_tools"
     sys.modules["generated_tools"] = generated
     try:
