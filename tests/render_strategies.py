@@ -38,7 +38,10 @@ _ATOMS = st.sampled_from(
 )  # fmt: skip
 _WORDS = st.sampled_from(["Paris", "x", "hello world", "a b", "0", "-1.5", "ß", "Ünï", "", "..."])
 texts = st.lists(st.one_of(_ATOMS, _WORDS, st.text(max_size=3)), max_size=5).map("".join)
-keys = st.one_of(st.sampled_from(["a", "A", "b", "B", "_x", "key", "Key", "é", "z1", "Z", "type"]), st.text(min_size=1, max_size=6))
+keys = st.one_of(
+    st.sampled_from(["a", "A", "b", "B", "_x", "key", "Key", "é", "z1", "Z", "type"]),
+    st.text(min_size=1, max_size=6),
+)
 names = st.from_regex(r"[a-z_][a-z0-9_]{0,10}", fullmatch=True)
 
 scalars = st.one_of(

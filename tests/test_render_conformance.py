@@ -82,7 +82,9 @@ def test_the_generator_reaches_the_interesting_cases() -> None:
                        and any(isinstance(p, ImagePart) for p in m.content) for m in ms),
         settings=quick,
     )  # fmt: skip
-    find(tool_lists, lambda ts: len(ts) >= 3 and "properties" in str(ts) and "items" in str(ts), settings=quick)
+    find(
+        tool_lists, lambda ts: len(ts) >= 3 and "properties" in str(ts) and "items" in str(ts), settings=quick
+    )
 
 
 @pytest.mark.parametrize("revision", REVISIONS)

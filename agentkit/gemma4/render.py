@@ -82,7 +82,11 @@ __all__ = [
 _TURN_CLOSE: Final = "<turn|>\n"
 _EMPTY_THOUGHT: Final = "<|channel>thought\n<channel|>"
 _THOUGHT_CUE: Final = "<|channel>thought\n"
-_PLACEHOLDERS: Final[dict[type, str]] = {ImagePart: "<|image|>", AudioPart: "<|audio|>", VideoPart: "<|video|>"}
+_PLACEHOLDERS: Final[dict[type, str]] = {
+    ImagePart: "<|image|>",
+    AudioPart: "<|audio|>",
+    VideoPart: "<|video|>",
+}
 _MEDIA_KIND: Final[dict[type, str]] = {ImagePart: "image", AudioPart: "audio", VideoPart: "video"}
 
 
@@ -108,7 +112,9 @@ def _style(
     rev = parse_revision(revision)
     canonical = rev == V2026_07_09
     if preserve_thinking and not canonical:
-        raise ValueError("preserve_thinking is a 2026-07-09 template option; the 2026-04-28 template ignores it")
+        raise ValueError(
+            "preserve_thinking is a 2026-07-09 template option; the 2026-04-28 template ignores it"
+        )
     return _Style(
         revision=rev,
         canonical=canonical,
@@ -446,7 +452,9 @@ def _declarations(tools: Sequence[Mapping[str, Any]], style: _Style) -> str:
     out = []
     for index, tool in enumerate(tools):
         try:
-            out.append("<|tool>" + format_declaration(tool, null=style.null, where=f"tools[{index}]") + "<tool|>")
+            out.append(
+                "<|tool>" + format_declaration(tool, null=style.null, where=f"tools[{index}]") + "<tool|>"
+            )
         except DeclarationError as error:
             raise RenderError(str(error)) from error
     return "".join(out)

@@ -157,7 +157,9 @@ def _format_items(items: Mapping[str, Any], *, null: str) -> str:
         if value is None:
             continue
         if key == "properties":
-            inner = _format_parameters(value, filter_keys=False, null=null) if isinstance(value, Mapping) else ""
+            inner = (
+                _format_parameters(value, filter_keys=False, null=null) if isinstance(value, Mapping) else ""
+            )
             parts.append("properties:{" + inner + "}")
         elif key == "required":
             parts.append("required:[" + _quoted_list(value) + "]")

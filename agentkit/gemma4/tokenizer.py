@@ -60,6 +60,32 @@ class Gemma4Tokenizer:
         """Ids of ``text`` exactly as written: special tokens in the text are matched, none are added."""
         return list(self._backend.encode(text, add_special_tokens=False).ids)
 
+    def encode_prompt(self, prompt: str) -> list[int]:
+        """Ids of a whole rendered prompt, which carries its own ``<bos>``: exactly one, first.
+
+        Raises ValueError on a prompt without a leading ``<bos>`` or with a second one (a double BOS,
+        or ``<bos>`` written inside a message, which the tokenizer would read as the special token).
+        """
+        ids = self.encode(prompt)
+        if not ids or ids[0] != tokens.BOS_ID:
+            raise ValueError("a rendered prompt starts with <bos>; this one does not (render it first)")
+        extra = ids.count(tokens.BOS_ID) - 1
+        if extra:
+            at = ids.index(tokens.BOS_ID, 1)
+            raise ValueError(f"prompt has {extra + 1} <bos> tokens (the second at token {at}); expected one")
+        return ids
+
+    def encode_continuation(self, text: str) -> list[int]:
+        """Ids of text that continues a prompt at a token seam (``PromptDelta.text``,
+        ``tool_results_text``, ``user_turn_text``), to append to the ids already sent. No ``<bos>``.
+        """
+        ids = self.encode(text)
+        if tokens.BOS_ID in ids:
+            raise ValueError(
+                f"a continuation must not contain <bos> (found at token {ids.index(tokens.BOS_ID)})"
+            )
+        return ids
+
     def encode_batch(self, texts: Sequence[str]) -> list[list[int]]:
         return [list(e.ids) for e in self._backend.encode_batch(list(texts), add_special_tokens=False)]
 
