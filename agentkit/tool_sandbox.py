@@ -225,14 +225,21 @@ def _check_imports(source: str, origin: str, where: str, allowed: set[str]) -> s
 
 def _module_level_statements(body: list[ast.stmt]) -> Iterable[ast.stmt]:
     """Statements run when the module is imported: the body, and inside top-level if/try/with
-    blocks, but not ``if TYPE_CHECKING:`` (never run)."""
+    blocks, but not ``if TYPE_CHECKING:`` or ``if __name__ == "__main__":`` (never run there)."""
     for node in body:
         if isinstance(node, ast.If):
             test = node.test
             is_type_checking = (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
                 isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
             )
-            if not is_type_checking:
+            # In the sandbox the module is agentkit_user.<name>, never __main__.
+            is_main_guard = (
+                isinstance(test, ast.Compare)
+                and isinstance(test.left, ast.Name)
+                and test.left.id == "__name__"
+                and any(isinstance(c, ast.Constant) and c.value == "__main__" for c in test.comparators)
+            )
+            if not is_type_checking and not is_main_guard:
                 yield from _module_level_statements(node.body)
             yield from _module_level_statements(node.orelse)
         elif isinstance(node, ast.Try):

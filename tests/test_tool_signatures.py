@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from render_reference import render_openai
 from schema_helpers import TEMPLATES, assert_folds_rendered, assert_gemma_subset, render_official
 from tool_corpus import (
     CORPUS,
@@ -25,6 +26,9 @@ from tool_corpus import (
     whoami,
 )
 
+from agentkit.gemma4.render import render
+from agentkit.gemma4.revisions import REVISIONS
+from agentkit.messages import SystemMessage, UserMessage, to_openai
 from agentkit.tool import Tool
 
 IDS = [entry[0].name for entry in CORPUS]
@@ -120,3 +124,20 @@ def test_json_schema_is_the_original_and_feeds_the_parser() -> None:
         ("$.pet", "oneOf"),
         ("$.pet.lives", "default"),
     }
+
+
+# ------------------------------------------------------------------- agentkit's renderer agrees
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_agentkit_renderer_prints_the_corpus_as_the_template_does(revision: str) -> None:
+    """The whole corpus declared at once, rendered natively and by the checkpoint's template."""
+    messages = [SystemMessage(content="You are a careful assistant."), UserMessage(content="Go.")]
+    declarations = [made.declaration for made, _ in CORPUS]
+    native = render(messages, declarations, revision=revision, add_generation_prompt=True)
+    reference = render_openai(
+        revision, [to_openai(m) for m in messages], declarations, add_generation_prompt=True
+    )
+    assert native == reference
+    for made, _ in CORPUS:
+        assert f"<|tool>{render_official(made.declaration)}<tool|>" in native
