@@ -88,18 +88,55 @@ def _locate(
     return None
 
 
+def _best_alignment(lines: list[str], block: list[str], expected: int | None) -> tuple[int, int] | None:
+    """(start, matching lines) of the placement of block that matches the most lines exactly,
+    nearest to the stated position on ties; None when no line of block is in the file."""
+    where: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        where.setdefault(line.strip(), []).append(index)
+    starts = {
+        index - offset
+        for offset, line in enumerate(block)
+        if line.strip()
+        for index in where.get(line.strip(), ())
+    }
+    if expected is not None:
+        starts.add(expected)
+
+    def score(start: int) -> int:
+        return sum(
+            1
+            for j, line in enumerate(block)
+            if 0 <= start + j < len(lines) and lines[start + j].strip() == line.strip()
+        )
+
+    ranked = [(score(start), -abs(start - (expected or 0)), start) for start in starts]
+    if not ranked:
+        return None
+    best = max(ranked)
+    return (best[2], best[0]) if best[0] > 0 else None
+
+
 def _diagnose(lines: list[str], block: list[str], expected: int | None) -> str:
     """Say where the hunk comes closest to matching and which line differs first."""
-    region = closest_region(lines, "\n".join(block))
-    if region is not None and region[2] >= CLOSEST_MIN_RATIO:
+    aligned = _best_alignment(lines, block, expected)
+    if aligned is not None:
+        start, matching = aligned
+        stated = expected is not None and start == expected
+        where = (
+            f"at its stated position (line {start + 1})"
+            if stated
+            else f"its best placement, at line {start + 1}, matches {matching} of its {len(block)} lines"
+        )
+    else:
+        region = closest_region(lines, "\n".join(block))
+        if region is None or region[2] < CLOSEST_MIN_RATIO:
+            return "none of its context or '-' lines were found in the file"
         start = region[0] - 1
         where = f"the closest region is lines {region[0]}-{region[1]} ({region[2]:.0%} similar)"
-    elif expected is not None and 0 <= expected < len(lines):
-        start = expected
-        where = f"at its stated position (line {expected + 1})"
-    else:
-        return "none of its context or '-' lines were found in the file"
     for j, wanted in enumerate(block):
+        if start + j < 0:
+            continue
         if start + j >= len(lines):
             return f"{where}; the file ends at line {len(lines)} but the hunk expects more lines: {wanted!r}"
         if lines[start + j] != wanted:
