@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from agentkit.cli.gemma4 import gemma4_app
+from agentkit.cli.sandbox import sandbox_app
 
 app = typer.Typer(
     name="agentkit",
@@ -13,6 +14,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(gemma4_app, name="gemma4")
+app.add_typer(sandbox_app, name="sandbox")
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$", re.IGNORECAS
 _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
 
 # Sockets that hand out control of the host; never mounted into a sandbox, whatever the config says.
+MIN_MEMORY = 32 << 20
 DOCKER_SOCKETS = ("/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock")
 
 
@@ -138,6 +139,10 @@ class SandboxConfig(BaseModel):
 
     @model_validator(mode="after")
     def _check(self) -> SandboxConfig:
+        if self.memory < MIN_MEMORY:
+            raise ValueError(
+                f"memory {format_size(self.memory)} (bytes unless suffixed) is too small: the sandbox needs at least 32m"
+            )
         if self.user.split(":")[0] in ("0", "root"):
             raise ValueError("user: sandboxes never run as root; use an unprivileged uid (default 1000:1000)")
         for name in self.env:

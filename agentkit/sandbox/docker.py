@@ -187,6 +187,22 @@ class DockerSandbox:
                 self._channel.close()
             await anyio.to_thread.run_sync(_remove_container, self._client, self.id)
 
+    async def rename(self, name: str) -> None:
+        """Rename the container (what `docker ps` and `agentkit sandbox ls` show)."""
+
+        def rename() -> None:
+            import docker.errors
+
+            try:
+                self._client.api.rename(self.id, name)
+            except docker.errors.APIError as exc:
+                raise SandboxError(
+                    f"cannot rename sandbox {self.name} to {name!r}: {exc.explanation or exc}"
+                ) from exc
+
+        await anyio.to_thread.run_sync(rename)
+        self.name = name
+
     @property
     def workspace(self) -> str:
         return self.config.workspace.path
@@ -472,23 +488,29 @@ def _map_reply_error(exc: RunnerReplyError) -> Exception:
 def _create_and_start(
     client: docker.DockerClient, config: SandboxConfig, labels: dict[str, str], name: str, created: list[str]
 ) -> None:
+    import docker.errors
+
     api = client.api
     host_config = api.create_host_config(**host_config_kwargs(config))
     environment = {"AGENTKIT_WORKSPACE": config.workspace.path, **config.env}
-    response = api.create_container(
-        image=config.image,
-        user=config.user,
-        environment=environment,
-        labels=labels,
-        host_config=host_config,
-        working_dir=config.workspace.path,
-        hostname="sandbox",
-        name=name,
-    )
-    container_id = response["Id"]
-    created.append(container_id)
-    cleanup.track(container_id, _base_url(client))
-    api.start(container_id)
+    try:
+        response = api.create_container(
+            image=config.image,
+            user=config.user,
+            environment=environment,
+            labels=labels,
+            host_config=host_config,
+            working_dir=config.workspace.path,
+            hostname="sandbox",
+            name=name,
+        )
+        container_id = response["Id"]
+        created.append(container_id)
+        cleanup.track(container_id, _base_url(client))
+        api.start(container_id)
+    except docker.errors.APIError as exc:
+        step = "start" if created else "create"
+        raise SandboxError(f"cannot {step} sandbox container {name}: {exc.explanation or exc}") from exc
 
 
 def _base_url(client: docker.DockerClient) -> str | None:
