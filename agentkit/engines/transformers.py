@@ -25,6 +25,7 @@ from agentkit.engines.base import (
     EngineError,
     EngineRequestRejected,
     EngineUnavailable,
+    FinishReason,
     MediaInput,
     SamplingParams,
 )
@@ -76,7 +77,8 @@ class TransformersEngine:
             raise EngineUnavailable(f"{folder} is not a model folder (no config.json)")
         torch_dtype = getattr(torch, dtype) if dtype else (torch.float32 if device == "cpu" else "auto")
         self._torch = torch
-        self._model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch_dtype).to(device).eval()
+        model: Any = AutoModelForCausalLM.from_pretrained(folder, dtype=torch_dtype)
+        self._model = model.to(device).eval()
         self._device = device
         self._tokenizer = tokenizer or Gemma4Tokenizer.from_checkpoint(folder)
         config = self._model.config
@@ -130,7 +132,7 @@ class TransformersEngine:
                 if kind == "error":
                     raise EngineError(f"transformers generation failed: {value}") from value
                 if kind == "end":
-                    reason = "abort" if request.aborted.is_set() else "length"
+                    reason: FinishReason = "abort" if request.aborted.is_set() else "length"
                     yield out.final(reason)
                     return
                 out.feed(value)
@@ -154,7 +156,7 @@ class TransformersEngine:
 
         torch = self._torch
 
-        class Streamer(BaseStreamer):  # type: ignore[misc]
+        class Streamer(BaseStreamer):
             def __init__(self) -> None:
                 self.prompt_seen = False
 
@@ -167,12 +169,12 @@ class TransformersEngine:
             def end(self) -> None:
                 pass
 
-        class AbortFlag(StoppingCriteria):  # type: ignore[misc]
+        class AbortFlag(StoppingCriteria):
             def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
                 return torch.full((input_ids.shape[0],), request.aborted.is_set(), dtype=torch.bool)
 
         greedy = sampling.temperature == 0
-        config = GenerationConfig(
+        config = GenerationConfig(  # type: ignore[no-untyped-call]
             max_new_tokens=max(1, min(sampling.max_tokens, self._context_length - len(prompt_ids))),
             do_sample=not greedy,
             temperature=None if greedy else sampling.temperature,

