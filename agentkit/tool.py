@@ -233,16 +233,16 @@ class Tool:
         if not callable(function):
             raise ToolDefinitionError(f"@tool needs a function, not {type(function).__name__}")
         tool_name: str = name or str(getattr(function, "__name__", ""))
-        if resolved.runs_in == "sandbox" and bind is None:
-            require_module_level_function(function, tool_name)
-        spec = inspect_function(function, tool_name=tool_name, skip_first=bind is not None)
-        sandbox_module = None
         if resolved.runs_in == "sandbox":
             if bind is not None:
                 raise ToolDefinitionError(
                     f"tool {tool_name} runs in the sandbox (the default), but methods cannot be shipped there; "
                     "declare it with runs_in='host', or make it a module-level function"
                 )
+            require_module_level_function(function, tool_name)
+        spec = inspect_function(function, tool_name=tool_name, skip_first=bind is not None)
+        sandbox_module = None
+        if resolved.runs_in == "sandbox":
             sandbox_module = prepare_sandbox_module(
                 function,
                 tool_name=tool_name,
