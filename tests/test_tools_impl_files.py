@@ -163,3 +163,26 @@ def test_entry_turns_input_errors_into_values(ws: Path) -> None:
     ok = call("list_dir", {"workspace": str(ws), "path": "src"})
     assert ok["ok"] is True and "pkg/" in ok["result"]
     assert "unknown operation" in call("nope", {})["error"]
+
+
+def test_fifos_are_refused_or_skipped_instead_of_blocking(ws: Path) -> None:
+    from agentkit_tools.impl.search import grep
+
+    os.mkfifo(ws / "pipe")
+    with pytest.raises(ToolInputError, match="pipe is not a regular file"):
+        files.read_file(str(ws), "pipe")
+    assert grep(str(ws), "title").splitlines()[0] == "README.md:1:# title"
+
+
+def test_listings_stop_at_the_character_cap(ws: Path) -> None:
+    many = ws / "many"
+    many.mkdir()
+    for n in range(900):
+        (many / f"{'long_name_' * 8}{n:04}.txt").write_text("needle\n")
+    globbed = files.glob(str(ws), "many/*.txt").splitlines()
+    assert len("\n".join(globbed)) < 52_000
+    assert globbed[-1].startswith("[... ") and "more matches not shown" in globbed[-1]
+    from agentkit_tools.impl.search import grep
+
+    found = grep(str(ws), "needle", path="many", max_results=2000).splitlines()
+    assert found[-1].startswith(f"[stopped after {len(found) - 1} matches")

@@ -6,10 +6,13 @@ Standard library only (see the package docstring).
 from __future__ import annotations
 
 import os
+import stat
 from typing import NamedTuple
 
 # How many leading bytes are inspected to decide whether a file is binary.
 SNIFF_BYTES = 8192
+# Listings (list_dir, glob, grep) stop adding lines past this many characters.
+LISTING_MAX_CHARS = 50_000
 
 
 class ToolInputError(ValueError):
@@ -101,12 +104,21 @@ def decode_text(data: bytes, shown: str) -> str:
         ) from None
 
 
+def require_regular_file(res: Resolved) -> None:
+    """Refuse FIFOs, sockets and devices: reading one could block forever or never end."""
+    if not stat.S_ISREG(os.stat(res.real).st_mode):
+        raise ToolInputError(
+            f"{res.shown} is not a regular file (a FIFO, socket or device); use the shell tool"
+        )
+
+
 def read_text_file(res: Resolved, *, max_bytes: int) -> str:
     """Read a whole text file with the usual checks: exists, is a file, size cap, binary."""
     if not os.path.exists(res.real):
         raise ToolInputError(f"{res.shown} does not exist")
     if os.path.isdir(res.real):
         raise ToolInputError(f"{res.shown} is a directory, not a file")
+    require_regular_file(res)
     size = os.path.getsize(res.real)
     if size > max_bytes:
         raise ToolInputError(

@@ -8,12 +8,14 @@ import stat
 from collections.abc import Iterator
 
 from agentkit_tools.impl.common import (
+    LISTING_MAX_CHARS,
     SNIFF_BYTES,
     BinaryFileError,
     ToolInputError,
     Workspace,
     clip_line,
     looks_binary,
+    require_regular_file,
 )
 
 READ_MAX_LINES = 2000  # lines shown per read_file call; the model pages on with start_line
@@ -51,6 +53,7 @@ def read_file(workspace: str, path: str, start_line: int = 1, end_line: int | No
         raise ToolInputError(f"{res.shown} does not exist (use list_dir or glob to find the right path)")
     if os.path.isdir(res.real):
         raise ToolInputError(f"{res.shown} is a directory, not a file (use list_dir to see what it contains)")
+    require_regular_file(res)
     if start_line < 1:
         raise ToolInputError(f"start_line must be 1 or more (lines are numbered from 1), got {start_line}")
     if end_line is not None and end_line < start_line:
@@ -158,9 +161,10 @@ def list_dir(workspace: str, path: str = ".", depth: int = 1) -> str:
         raise ToolInputError(f"depth must be between 1 and 5, got {depth}")
     lines: list[str] = []
     total = 0
+    chars = 0
 
     def visit(directory: str, prefix: str, level: int) -> None:
-        nonlocal total
+        nonlocal total, chars
         try:
             names = sorted(os.listdir(directory))
         except OSError as exc:
@@ -169,8 +173,9 @@ def list_dir(workspace: str, path: str = ".", depth: int = 1) -> str:
         for name in names:
             total += 1
             full = os.path.join(directory, name)
-            if len(lines) < LIST_MAX_ENTRIES:
+            if len(lines) < LIST_MAX_ENTRIES and chars < LISTING_MAX_CHARS:
                 lines.append(_describe_entry(full, prefix + name))
+                chars += len(lines[-1]) + 1
             is_real_dir = os.path.isdir(full) and not os.path.islink(full)
             if is_real_dir and level < depth and name not in NOT_DESCENDED:
                 visit(full, prefix + name + "/", level + 1)
@@ -274,12 +279,14 @@ def glob(workspace: str, pattern: str, path: str = ".") -> str:
     max_depth = None if "**" in pattern else max(p.count("/") + 1 for p in patterns)
     matches: list[str] = []
     total = 0
+    chars = 0
     for rel, is_dir in _walk(res.real, max_depth):
         if any(r.match(rel) for r in regexes):
             total += 1
-            if len(matches) < GLOB_MAX_RESULTS:
+            if len(matches) < GLOB_MAX_RESULTS and chars < LISTING_MAX_CHARS:
                 shown = rel if res.shown == "." else f"{res.shown}/{rel}"
                 matches.append(shown + ("/" if is_dir else ""))
+                chars += len(matches[-1]) + 1
     if not matches:
         hint = ""
         if "/" not in pattern and "**" not in pattern:

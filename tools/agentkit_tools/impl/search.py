@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from agentkit_tools.impl.common import SNIFF_BYTES, ToolInputError, Workspace, clip_line, looks_binary
+from agentkit_tools.impl.common import (
+    LISTING_MAX_CHARS,
+    SNIFF_BYTES,
+    ToolInputError,
+    Workspace,
+    clip_line,
+    looks_binary,
+)
 from agentkit_tools.impl.files import NOT_DESCENDED, glob_to_regex
 
 GREP_MAX_FILE_BYTES = 5 * 1024 * 1024  # larger files are skipped (and counted as skipped)
@@ -23,6 +31,8 @@ class _Tally:
     large: int = 0
     unreadable: int = 0
     matched_files: int = 0
+    chars: int = 0
+    stopped: bool = False  # the result cap (count or characters) was reached
     lines: list[str] = field(default_factory=list)
 
 
@@ -63,7 +73,10 @@ def _search_file(
     if os.path.islink(real) and not ws.contains(os.path.realpath(real)):
         return  # a symlink out of the workspace is not followed
     try:
-        size = os.path.getsize(real)
+        info = os.stat(real)
+        if not stat.S_ISREG(info.st_mode):
+            return  # a FIFO or device would block or never end
+        size = info.st_size
         if size > GREP_MAX_FILE_BYTES:
             tally.large += 1
             return
@@ -85,10 +98,11 @@ def _search_file(
     for number, line in enumerate(text.splitlines(), start=1):
         if regex.search(line):
             found = True
-            if len(tally.lines) < cap:
+            if len(tally.lines) < cap and tally.chars < LISTING_MAX_CHARS:
                 tally.lines.append(f"{shown}:{number}:{clip_line(line, MATCH_LINE_CHARS)}")
+                tally.chars += len(tally.lines[-1]) + 1
             else:
-                tally.lines.append("")  # one sentinel past the cap says "there is more"
+                tally.stopped = True
                 break
     if found:
         tally.matched_files += 1
@@ -128,7 +142,7 @@ def grep(
                 if not include_re.match(subject):
                     continue
             _search_file(ws, real, ws.show(real), regex, tally, max_results)
-            if len(tally.lines) > max_results:
+            if tally.stopped:
                 break
     skipped = []
     if tally.binary:
@@ -142,10 +156,9 @@ def grep(
         return (
             f"no matches for {pattern!r} under {res.shown} ({tally.files} text files searched{skipped_note})"
         )
-    more = len(tally.lines) > max_results
-    lines = tally.lines[:max_results]
-    if more:
-        footer = f"[stopped after {max_results} matches; narrow the pattern, path or include to see the rest]"
+    lines = tally.lines
+    if tally.stopped:
+        footer = f"[stopped after {len(lines)} matches; narrow the pattern, path or include to see the rest]"
     else:
         footer = f"[{_count(len(lines), 'match')} in {_count(tally.matched_files, 'file')}{skipped_note}]"
     return "\n".join(lines) + "\n" + footer
