@@ -14,7 +14,6 @@ import contextlib
 import os
 import signal
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from types import FrameType
 
 _live: dict[str, str | None] = {}  # container id -> Docker base_url (None: the environment's default)
@@ -84,5 +83,9 @@ def remove_all() -> None:
             with contextlib.suppress(Exception):
                 client.api.remove_container(container_id, force=True, v=True)
 
-    with ThreadPoolExecutor(max_workers=min(8, len(items))) as executor:
-        list(executor.map(remove, items))
+    # Plain threads: at interpreter exit, executors refuse new work.
+    threads = [threading.Thread(target=remove, args=(item,), daemon=True) for item in items]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)

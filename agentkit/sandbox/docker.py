@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     import docker
 
 OutputHandler = Callable[[str, bytes], None]
-REPLY_GRACE_S = 15.0  # how long past a timeout we wait for the runner's own answer before giving up
+REPLY_GRACE_S = 15.0
+CONTAINER_SETTLE_CHECKS = 15  # x 0.1 s: how long a dying container may still look "running"  # how long past a timeout we wait for the runner's own answer before giving up
 
 _images_present: set[tuple[int, str]] = set()
 
@@ -252,9 +253,18 @@ class DockerSandbox:
             await self._raise_if_container_gone()
             return await self._open_channel()
 
-    async def _raise_if_container_gone(self) -> None:
-        state = await anyio.to_thread.run_sync(_container_state, self._client, self.id)
-        if state is not None and state.get("Running"):
+    async def _raise_if_container_gone(self, *, settle: bool = False) -> None:
+        """SandboxDead if the container is not running. With ``settle`` (the stream just ended: the
+        runner's stream may end a moment before Docker reports the container's death), a running
+        container is asked again for a while."""
+        checks = CONTAINER_SETTLE_CHECKS if settle else 1
+        for attempt in range(checks):
+            state = await anyio.to_thread.run_sync(_container_state, self._client, self.id)
+            if state is None or not state.get("Running"):
+                break
+            if attempt + 1 < checks:
+                await anyio.sleep(0.1)
+        else:
             return
         if state is None:
             self._dead = f"sandbox {self.name} ({self.short_id}) is gone: its container was removed"
@@ -279,7 +289,7 @@ class DockerSandbox:
             with anyio.fail_after(timeout + REPLY_GRACE_S):
                 return await channel.request(op, fields, on_event=on_event)
         except ChannelClosed:
-            await self._raise_if_container_gone()
+            await self._raise_if_container_gone(settle=True)
             raise SandboxError(
                 f"the runner in sandbox {self.name} exited during {op!r} (it is restarted on the next call); "
                 f"its last words: {channel.stderr_tail()[-1000:]!r}"

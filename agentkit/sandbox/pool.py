@@ -108,11 +108,13 @@ class SandboxPool:
         if self._closing:
             return
         self._closing = True
+        task_group = self._task_group
+        if task_group is not None:
+            # Stops refilling. A task group always waits for its tasks, even when we are cancelled, and
+            # starts in flight remove their own containers (shielded), so no shield is needed here.
+            task_group.cancel_scope.cancel()
+            await task_group.__aexit__(None, None, None)
         with anyio.CancelScope(shield=True):
-            task_group = self._task_group
-            if task_group is not None:
-                task_group.cancel_scope.cancel()  # stops refilling; starts in flight clean up after themselves
-                await task_group.__aexit__(None, None, None)
             doomed = [*self._ready, *self._leased]
             self._ready.clear()
             self._leased.clear()
