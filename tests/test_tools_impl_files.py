@@ -131,6 +131,7 @@ def test_glob_matches_recursively_with_braces_and_hints_on_no_match(ws: Path) ->
     assert files.glob(str(ws), "src/**/*.{py,pyi}").splitlines() == ["src/pkg/mod.py", "src/pkg/types.pyi"]
     assert files.glob(str(ws), "*.py", path="src/pkg") == "src/pkg/mod.py"
     assert files.glob(str(ws), "src/*").splitlines() == ["src/pkg/"]
+    assert files.glob(str(ws), "src/pkg/") == "src/pkg/"
     assert "use '**/*.py'" in files.glob(str(ws), "*.py")
     with pytest.raises(ToolInputError, match="may not contain '..'"):
         files.glob(str(ws), "../*")

@@ -274,7 +274,8 @@ def glob(workspace: str, pattern: str, path: str = ".") -> str:
             f"pattern {pattern!r} must be relative to path and may not contain '..' "
             "(set path to choose the starting directory)"
         )
-    patterns = _expand_braces(pattern.removeprefix("./"))
+    # 'src/' means the directory itself: paths are matched without a trailing slash.
+    patterns = _expand_braces(pattern.removeprefix("./").rstrip("/") or "*")
     regexes = [glob_to_regex(p) for p in patterns]
     max_depth = None if "**" in pattern else max(p.count("/") + 1 for p in patterns)
     matches: list[str] = []
