@@ -58,10 +58,18 @@ class RunStarted(_Event):
 
 
 class StepStarted(_Event):
+    """A model call begins. The prompt is the previous sequence cut to ``keep_tokens``, plus ``appended_ids``.
+
+    The previous sequence is the last step's prompt followed by its completion ids and stop token (empty
+    for step 1). Append-only runs always keep everything; a template-conformant run may cut back.
+    """
+
     type: Literal["step_started"] = "step_started"
     step: int
     prompt_tokens: int
-    prompt_ids: list[int] = Field(default_factory=list, repr=False)
+    keep_tokens: int
+    appended_ids: list[int] = Field(default_factory=list, repr=False)
+    prefix_stable: bool = True
 
 
 class ThoughtDelta(_Event):
@@ -85,6 +93,11 @@ class Completion(_Event):
     text: str
     finish_reason: str
     stop_token_id: int | None = None
+    reasoning: str | None = None
+    content: str | None = None
+    # Engine requests that made this completion: more than one when a thinking budget closed the thought
+    # (the closing token agentkit inserted sits between them, not inside any of them).
+    request_lengths: list[int] = Field(default_factory=list)
     duration_s: float = 0.0
 
 
@@ -95,6 +108,8 @@ class ToolCallEvent(_Event):
     name: str
     arguments: dict[str, Any]
     repairs: list[str] = Field(default_factory=list)
+    # Set when the call was not run: the output could not be parsed into a call, or named no known tool.
+    error: str | None = None
 
 
 class ToolResultEvent(_Event):

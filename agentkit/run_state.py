@@ -1,0 +1,147 @@
+"""The exact token sequence of one run, and the conversation behind it.
+
+`PromptState` is advanced only by what happens in a run (a user message, the model's output, tool
+results), so the live loop and a resume from the trajectory drive it through the same three methods
+and arrive at the same ids.
+
+Two modes:
+
+* **append-only** (default): the model's own tokens stay in the sequence. After tool calls the
+  sequence is ``prompt + completion + <|tool_response>`` followed by the rendered results; after an
+  answer, ``prompt + completion + <turn|>`` followed by the next user turn. Every step's prompt begins
+  with the previous prompt and completion, so the engine's prefix cache always hits. Where the model
+  stopped some other way (``<eos>``, the token limit) agentkit writes the stop token the template
+  would have: ``<|tool_response>`` after calls, ``<turn|>`` after text.
+* **template-conformant**: each prompt is what the official template renders for the conversation
+  (`agentkit.gemma4.render.PromptBuilder`). It drops or reformats some of the model's tokens (replayed
+  reasoning gets a newline, thoughts vanish at the next user turn), so prefix stability is measured,
+  not guaranteed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from agentkit.gemma4.render import PromptBuilder, tool_results_text, user_turn_text
+from agentkit.gemma4.tokenizer import Gemma4Tokenizer
+from agentkit.gemma4.tokens import TOOL_RESPONSE_OPEN_ID, TURN_CLOSE_ID
+from agentkit.messages import AssistantMessage, Message, SystemMessage, ToolCall, ToolMessage, UserMessage
+
+
+@dataclass(frozen=True)
+class NextPrompt:
+    """The prompt of the next step: ``previous[:keep] + appended`` (previous = last prompt + completion)."""
+
+    ids: list[int]
+    keep: int
+    appended: list[int]
+    previous_length: int
+
+    @property
+    def prefix_stable(self) -> bool:
+        """Every token of the previous prompt and completion is kept (the prefix cache can hit)."""
+        return self.keep == self.previous_length
+
+
+class PromptState:
+    def __init__(
+        self,
+        tokenizer: Gemma4Tokenizer,
+        *,
+        tools: Sequence[Mapping[str, Any]] = (),
+        system_prompt: str | None = None,
+        revision: str,
+        thinking: bool,
+        append_only: bool = True,
+    ) -> None:
+        self._tokenizer = tokenizer
+        self._revision = revision
+        self._thinking = thinking
+        self.append_only = append_only
+        self._builder = PromptBuilder(list(tools), revision=revision, enable_thinking=thinking)
+        self.messages: list[Message] = []
+        self._system = SystemMessage(content=system_prompt) if system_prompt else None
+        self._sequence: list[int] = []  # last prompt + its completion + stop token
+        self._prompt: list[int] = []  # last prompt
+        self._pending_ids: list[int] = []  # append-only: rendered but not yet part of a prompt
+        self._pending_messages: list[Message] = []  # conformant: not yet given to the builder
+        self._stable_after_completion = True
+
+    @property
+    def sequence(self) -> list[int]:
+        """Everything so far: the last prompt, and the completion and stop token if the model answered."""
+        return self._sequence
+
+    @property
+    def started(self) -> bool:
+        return bool(self.messages)
+
+    # -- what happens in a run -----------------------------------------------------------------------
+
+    def add_user(self, message: UserMessage) -> None:
+        first = not self.messages
+        self.messages.append(message)
+        new = ([self._system] if first and self._system else []) + [message]
+        if self.append_only and not first:
+            text = user_turn_text(message, revision=self._revision, enable_thinking=self._thinking)
+            self._pending_ids.extend(self._tokenizer.encode(text))
+            return
+        if self.append_only:
+            self._pending_ids.extend(self._tokenizer.encode(self._builder.extend(new).text))
+            return
+        self._pending_messages.extend(new)
+
+    def add_model_output(self, message: AssistantMessage, completion_ids: Sequence[int]) -> None:
+        """The model's output of one step; its stop token is normalised as the module docstring says."""
+        self.messages.append(message)
+        stop = TOOL_RESPONSE_OPEN_ID if message.tool_calls else TURN_CLOSE_ID
+        self._sequence = self._prompt + list(completion_ids) + [stop]
+        if not self.append_only:
+            self._pending_messages.append(message)
+
+    def add_tool_results(self, calls: Sequence[ToolCall], results: Sequence[ToolMessage]) -> None:
+        self.messages.extend(results)
+        if self.append_only:
+            text = tool_results_text(calls, results, revision=self._revision, enable_thinking=self._thinking)
+            self._pending_ids.extend(self._tokenizer.encode(text))
+        else:
+            self._pending_messages.extend(results)
+
+    # -- the next prompt -----------------------------------------------------------------------------
+
+    def next_prompt(self) -> NextPrompt:
+        previous = self._sequence
+        if self.append_only:
+            appended = self._pending_ids
+            self._pending_ids = []
+            ids = previous + appended
+            keep = len(previous)
+        else:
+            ids = self._conformant_ids()
+            keep = _common_prefix(previous, ids)
+            appended = ids[keep:]
+        self._prompt = ids
+        self._sequence = ids
+        return NextPrompt(ids=ids, keep=keep, appended=appended, previous_length=len(previous))
+
+    def _conformant_ids(self) -> list[int]:
+        before = len(self._builder)
+        delta = self._builder.extend(self._pending_messages)
+        self._pending_messages = []
+        if before and delta.extends:
+            return self._prompt + self._tokenizer.encode(delta.text)
+        return self._tokenizer.encode(self._builder.text)
+
+    def apply_recorded(self, keep: int, appended: Sequence[int]) -> list[int]:
+        """The prompt a trajectory recorded; used to check that a resume rebuilt the same ids."""
+        return self._sequence[:keep] + list(appended)
+
+
+def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
