@@ -23,7 +23,8 @@ MAX_VIDEO_SECONDS = 60
 
 
 class _Part(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Media bytes travel as base64 in JSON (trajectories, the runner), never as raw UTF-8.
+    model_config = ConfigDict(frozen=True, extra="forbid", ser_json_bytes="base64", val_json_bytes="base64")
 
 
 class TextPart(_Part):
