@@ -37,8 +37,10 @@ from agentkit.gemma4.parse_values import Bare
 MAX_DEPTH: Final = 64
 
 _WHITESPACE = re.compile(r"[ \t\r\n]*")
+_WHITESPACE_CHARS = " \t\r\n"
 _BARE_KEY = re.compile(r"[^:,{}\[\]<]*")
 _BARE_VALUE = re.compile(r"[^,}\]<]*")
+_FLAT_LIST = re.compile(r"\[([^\[\]{}<,]*(?:,[^\[\]{}<,]*)*)\]")
 _BARE_VALUE_PAREN_ROOT = re.compile(r"[^,}\])<]*")  # in call:name(...) a ")" at the top level ends the call
 
 
@@ -111,7 +113,8 @@ class ArgsScanner:
                 if stop is not None:
                     return pos, stop
                 continue
-            pos = _WHITESPACE.match(buf, pos).end()  # type: ignore[union-attr]
+            if pos < n and buf[pos] in _WHITESPACE_CHARS:
+                pos = _WHITESPACE.match(buf, pos).end()  # type: ignore[union-attr]
             if pos >= n:
                 return pos, Outcome.NEED_MORE
             char = buf[pos]
@@ -145,8 +148,17 @@ class ArgsScanner:
                     return self._fail(pos, f"the arguments are nested deeper than {MAX_DEPTH} levels")
                 if char == "{":
                     self.stack.append(_Frame({}, "}", Expect.FIRST_KEY))
-                else:
-                    self.stack.append(_Frame([], "]", Expect.FIRST_ITEM))
+                    pos += 1
+                    continue
+                # Fast path: a flat list of bare values, whole in this buffer ([1.5,2,-3e2]), is split in one go.
+                flat = _FLAT_LIST.match(buf, pos)
+                if flat is not None:
+                    items = [item.strip() for item in flat.group(1).split(",")]
+                    if all(items):
+                        self._put([Bare(item) for item in items])
+                        pos = flat.end()
+                        continue
+                self.stack.append(_Frame([], "]", Expect.FIRST_ITEM))
                 pos += 1
             elif char in "}])":
                 if char != frame.closer:
@@ -171,6 +183,22 @@ class ArgsScanner:
                 frame.expect = Expect.OBJECT_VALUE
                 pos += 1
             else:
+                # Fast path: a bare token that ends inside this buffer, at a separator or bracket.
+                if expect in _VALUE_POSITIONS:
+                    pattern = _BARE_VALUE_PAREN_ROOT if self.paren and len(self.stack) == 1 else _BARE_VALUE
+                    end = pattern.match(buf, pos).end()  # type: ignore[union-attr]
+                    if end < n and buf[end] != "<":
+                        self._put(Bare(buf[pos:end].strip()))
+                        pos = end
+                        continue
+                elif expect in _KEY_POSITIONS:
+                    end = _BARE_KEY.match(buf, pos).end()  # type: ignore[union-attr]
+                    if end < n and buf[end] == ":":
+                        pos, stop = self._key_done(end, buf[pos:end].strip())
+                        if stop is not None:
+                            return pos, stop
+                        continue
+                # The general case: the token may run past the buffer's end or contain an ordinary "<".
                 self._start_bare(expect)
                 if not self.in_bare:
                     return self._fail(pos, self._unexpected(frame, repr(char)))
@@ -183,14 +211,19 @@ class ArgsScanner:
                 self._string_parts.append(buf[pos:end])
             return end, Outcome.NEED_MORE
         start = found.start()
-        if start > pos:
-            self._string_parts.append(buf[pos:start])
         if found.group() != DELIM:
+            if start > pos:
+                self._string_parts.append(buf[pos:start])
             self.marker = found.group()
             return start, Outcome.MARKER
         self.in_string = False
-        text = "".join(self._string_parts)
-        self._string_parts = []
+        if self._string_parts:
+            if start > pos:
+                self._string_parts.append(buf[pos:start])
+            text = "".join(self._string_parts)
+            self._string_parts = []
+        else:
+            text = buf[pos:start]
         if self._string_is_key:
             self.repairs.append(Repair.QUOTED_KEY)
             return self._key_done(found.end(), text)

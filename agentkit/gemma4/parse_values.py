@@ -38,7 +38,7 @@ import json
 import math
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeGuard
 
 from agentkit.gemma4.parse_events import Repair
 
@@ -81,25 +81,57 @@ def type_arguments(
     raw: dict[str, Any], schema: JSONSchema | None
 ) -> tuple[dict[str, Any], tuple[Repair, ...]]:
     """Type a parsed argument tree (leaves ``str`` or `Bare`) by ``schema`` (a tool's parameters)."""
+    if schema is None:
+        return _infer_tree(raw), ()
     typer = _Typer(schema)
-    typed = typer.value(raw, schema)
+    typed = typer.value(raw, typer.resolve(schema))
     assert isinstance(typed, dict)
     return typed, tuple(typer.repairs)
+
+
+def _infer_tree(value: Any) -> Any:
+    """Type a whole tree with no schema: bare leaves as JSON would read them, strings as they are."""
+    if type(value) is Bare:
+        return infer_bare(value.strip())
+    if isinstance(value, dict):
+        return {key: _infer_tree(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_infer_tree(item) for item in value]
+    return value
 
 
 class _Typer:
     def __init__(self, root: JSONSchema | None) -> None:
         self.root = root
         self.repairs: list[Repair] = []
+        # Schemas are walked once per value; memoise by identity (the schema outlives the typer).
+        self._types: dict[int, frozenset[str]] = {}
+        self._branches: dict[int, list[JSONSchema]] = {}
 
     def value(self, value: Any, schema: JSONSchema | None) -> Any:
-        schema = self.resolve(schema)
+        """Type ``value`` by ``schema`` (already resolved: property_schema/item_schema resolve refs)."""
+        if schema is None:
+            return _infer_tree(value)
         if isinstance(value, dict):
             return {key: self.value(item, self.property_schema(schema, key)) for key, item in value.items()}
         if isinstance(value, list):
-            return [self.value(item, self.item_schema(schema, i)) for i, item in enumerate(value)]
-        types = self.types(schema) if schema is not None else set()
-        if isinstance(value, Bare):
+            if self._positional(schema):
+                return [self.value(item, self.item_schema(schema, i)) for i, item in enumerate(value)]
+            items = self.item_schema(schema, 0)
+            if items is None:
+                return _infer_tree(value)
+            types = self.types(items)
+            typed_items = []
+            for item in value:
+                if type(item) is Bare and types:  # the common case, a list of scalars: no recursion
+                    text = item.strip()
+                    typed = _coerce_scalar(text, types)
+                    typed_items.append(infer_bare(text) if typed is _MISSING else typed)
+                else:
+                    typed_items.append(self.value(item, items))
+            return typed_items
+        types = self.types(schema)
+        if type(value) is Bare:
             text = value.strip()
             if not types:
                 return infer_bare(text)
@@ -122,12 +154,12 @@ class _Typer:
     def resolve(self, schema: JSONSchema | None) -> JSONSchema | None:
         """Follow local ``$ref`` (``#/$defs/Name``, ``#/definitions/Name``) to the schema it names."""
         hops = 0
-        while isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str) and hops < _MAX_REF_HOPS:
+        while _is_mapping(schema) and isinstance(schema.get("$ref"), str) and hops < _MAX_REF_HOPS:
             target = self._lookup(schema["$ref"])
             if target is None:
                 return schema
             schema, hops = target, hops + 1
-        return schema if isinstance(schema, Mapping) else None
+        return schema if _is_mapping(schema) else None
 
     def _lookup(self, ref: str) -> JSONSchema | None:
         if not ref.startswith("#") or self.root is None:
@@ -137,30 +169,37 @@ class _Typer:
             if not part:
                 continue
             part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(node, Mapping) or part not in node:
+            if not _is_mapping(node) or part not in node:
                 return None
             node = node[part]
-        return node if isinstance(node, Mapping) else None
+        return node if _is_mapping(node) else None
 
     def branches(self, schema: JSONSchema) -> list[JSONSchema]:
         """The schema itself and, recursively, its anyOf/oneOf/allOf alternatives."""
+        known = self._branches.get(id(schema))
+        if known is not None:
+            return known
         found: list[JSONSchema] = [schema]
+        self._branches[id(schema)] = found  # set before recursing: a cycle of refs ends here
         for keyword in ("anyOf", "oneOf", "allOf"):
             options = schema.get(keyword)
-            if isinstance(options, Sequence) and not isinstance(options, str):
+            if isinstance(options, (list, tuple)):
                 for option in options:
                     resolved = self.resolve(option)
-                    if resolved is not None:
+                    if resolved is not None and resolved is not schema:
                         found.extend(self.branches(resolved))
         return found
 
-    def types(self, schema: JSONSchema) -> set[str]:
+    def types(self, schema: JSONSchema) -> frozenset[str]:
+        known = self._types.get(id(schema))
+        if known is not None:
+            return known
         types: set[str] = set()
         for branch in self.branches(schema):
             declared = branch.get("type")
             if isinstance(declared, str):
                 types.add(declared.lower())
-            elif isinstance(declared, Sequence):
+            elif isinstance(declared, (list, tuple)):
                 types.update(t.lower() for t in declared if isinstance(t, str))
             if branch.get("nullable") is True:
                 types.add("null")
@@ -168,7 +207,8 @@ class _Typer:
             if "const" in branch:
                 samples.append(branch["const"])
             types.update(_json_type(sample) for sample in samples)
-        return types
+        found = self._types[id(schema)] = frozenset(types)
+        return found
 
     def property_schema(self, schema: JSONSchema | None, key: str) -> JSONSchema | None:
         if schema is None:
@@ -176,12 +216,19 @@ class _Typer:
         fallback: JSONSchema | None = None
         for branch in self.branches(schema):
             properties = branch.get("properties")
-            if isinstance(properties, Mapping) and key in properties:
+            if _is_mapping(properties) and key in properties:
                 return self.resolve(properties[key])
             extra = branch.get("additionalProperties")
-            if fallback is None and isinstance(extra, Mapping):
+            if fallback is None and _is_mapping(extra):
                 fallback = self.resolve(extra)
         return fallback
+
+    def _positional(self, schema: JSONSchema) -> bool:
+        """Whether list items have per-position schemas (prefixItems, or the old tuple form of items)."""
+        return any(
+            "prefixItems" in branch or isinstance(branch.get("items"), list)
+            for branch in self.branches(schema)
+        )
 
     def item_schema(self, schema: JSONSchema | None, index: int) -> JSONSchema | None:
         if schema is None:
@@ -191,11 +238,15 @@ class _Typer:
             if isinstance(prefix, Sequence) and index < len(prefix):
                 return self.resolve(prefix[index])
             items = branch.get("items")
-            if isinstance(items, Mapping):
+            if _is_mapping(items):
                 return self.resolve(items)
             if isinstance(items, Sequence) and not isinstance(items, str) and index < len(items):
                 return self.resolve(items[index])
         return None
+
+
+def _is_mapping(value: Any) -> TypeGuard[Mapping[str, Any]]:
+    return isinstance(value, (dict, Mapping))  # dict first: the ABC check is slow
 
 
 def _json_type(value: Any) -> str:
@@ -214,12 +265,18 @@ def _json_type(value: Any) -> str:
     return "object"
 
 
-def _coerce_scalar(text: str, types: set[str]) -> Any:
+_ORDERS: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _coerce_scalar(text: str, types: frozenset[str]) -> Any:
     """The first scalar type in vLLM's order that ``types`` allows and ``text`` reads as."""
+    order = _ORDERS.get(types)
+    if order is None:
+        order = tuple(t for t in _SCALAR_ORDER if t in types)
+        if len(_ORDERS) < 256:  # type sets come from schemas: few; the bound is only a safeguard
+            _ORDERS[types] = order
     strict = "string" in types  # a string is also allowed: do not drop information (leading zeros)
-    for candidate in _SCALAR_ORDER:
-        if candidate not in types:
-            continue
+    for candidate in order:
         if candidate == "null":
             if text.lower() == "null" or (text == "None" and not strict):
                 return None
@@ -258,7 +315,7 @@ def _read_number(text: str, strict: bool) -> int | float | None:
     return None
 
 
-def _coerce_json(text: str, types: set[str]) -> Any:
+def _coerce_json(text: str, types: frozenset[str]) -> Any:
     try:
         value = json.loads(text)
     except ValueError:
