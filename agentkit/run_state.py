@@ -82,8 +82,8 @@ class PromptState:
 
     def add_user(self, message: UserMessage) -> None:
         first = not self.messages
-        self.messages.append(message)
         new = ([self._system] if first and self._system else []) + [message]
+        self.messages.extend(new)
         if self.append_only and not first:
             text = user_turn_text(message, revision=self._revision, enable_thinking=self._thinking)
             self._pending_ids.extend(self._tokenizer.encode(text))

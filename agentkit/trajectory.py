@@ -52,6 +52,7 @@ class TrajectoryWriter:
 
     def _open(self) -> IO[str]:
         if self._file is None:
+            _drop_torn_tail(self.path)
             self._file = self.path.open("a", encoding="utf-8")
         return self._file
 
@@ -122,6 +123,21 @@ def read_trajectory(path: str | os.PathLike[str]) -> Trajectory:
 
 def iter_events(path: str | os.PathLike[str]) -> Iterator[RunEvent]:
     yield from read_trajectory(path).events
+
+
+def _drop_torn_tail(path: Path) -> None:
+    """Cut a partial last line (the writer died mid-line) so appended events start on a line of their own."""
+    if not path.is_file():
+        return
+    with path.open("rb+") as file:
+        size = file.seek(0, os.SEEK_END)
+        if size == 0:
+            return
+        file.seek(size - 1)
+        if file.read(1) == b"\n":
+            return
+        file.seek(0)
+        file.truncate(file.read().rfind(b"\n") + 1)
 
 
 def _is_complete_json(line: str) -> bool:
