@@ -149,3 +149,16 @@ def test_empty_step_changes_nothing() -> None:
     builder.extend([UserMessage(content="hi")])
     delta = builder.extend([])
     assert delta.extends and delta.text == "" and delta.keep == len(builder.text)
+
+
+def test_a_failed_step_leaves_the_builder_unchanged() -> None:
+    builder = PromptBuilder()
+    builder.extend([UserMessage(content="hi"), AssistantMessage(tool_calls=[ToolCall(id="a", name="f")])])
+    before = builder.text
+    with pytest.raises(RenderError, match=r"messages\[3\]: tool result without a name"):
+        builder.extend(
+            [ToolMessage(tool_call_id="a", content="ok"), ToolMessage(tool_call_id="b", content="?")]
+        )
+    assert builder.text == before and len(builder.messages) == 2
+    delta = builder.extend([ToolMessage(tool_call_id="a", content="ok")])
+    assert delta.extends and builder.text == render([*builder.messages], add_generation_prompt=True)

@@ -150,7 +150,6 @@ class _Segment:
     role: str  # the message's own role: assistant, user, system or developer
     opener: str  # "<|turn>ROLE\n", or "" when it continues the model turn
     reasoning: str  # the replayed thought, or ""
-    drops_at_next_user: bool  # reasoning shown only because no user message follows yet
     calls: str
     call_list: Sequence[ToolCall]
     accepts_results: bool  # later role:"tool" messages render here (has calls, no inline responses)
@@ -179,13 +178,17 @@ class _Segment:
 class PromptBuilder:
     """The template-conformant prompt of one growing conversation, rendered one step at a time.
 
-    >>> builder = PromptBuilder(tools, enable_thinking=True)          # doctest: +SKIP
-    >>> first = builder.extend([system, user])                        # doctest: +SKIP
-    >>> prompt_ids = tokenizer.encode(first.text)                     # doctest: +SKIP
-    >>> ... the model answers with tool calls; run them ...
-    >>> step = builder.extend([assistant, *tool_messages])            # doctest: +SKIP
-    >>> if step.extends: prompt_ids += tokenizer.encode(step.text)    # doctest: +SKIP
-    >>> else: report it; prompt_ids = tokenizer.encode(builder.text)  # doctest: +SKIP
+    ``extend`` takes the messages a step adds (not the whole conversation)::
+
+        builder = PromptBuilder(tools, enable_thinking=True)
+        ids = tokenizer.encode_prompt(builder.extend([system, user]).text)
+        # ... the model answers with tool calls; the loop runs them ...
+        previous = builder.text
+        step = builder.extend([assistant, *tool_messages])
+        if step.extends:
+            ids += tokenizer.encode_continuation(step.text)
+        else:  # the template rewrote part of the prompt: report it, re-encode from the seam
+            ids = tokenizer.encode_prompt(previous[: step.keep]) + tokenizer.encode_continuation(step.text)
 
     ``builder.text`` is always ``render(builder.messages, tools, ...)``. A step costs time in
     proportion to the messages it adds (plus the previous message, whose ending may change), except
@@ -212,7 +215,6 @@ class PromptBuilder:
         self._starts: list[int] = []
         self._generation = ""
         self._length = 0
-        self._last_user = -1
         self._droppable: list[int] = []  # segments whose reasoning a new user message would drop
         self._text_cache: str | None = ""
 
@@ -241,6 +243,7 @@ class PromptBuilder:
         previous = self._length
         if not new:
             return PromptDelta(keep=previous, text="", previous_length=previous)
+        self._check_results(new)  # fail before changing anything
         fresh = not self._messages
         if fresh:
             self._start(new[0])
@@ -264,30 +267,24 @@ class PromptBuilder:
 
     def empty_conversation_prompt(self) -> str:
         """What the template renders for no messages at all (2026-07-09 only; 2026-04-28 fails)."""
-        style = self._style
-        if not style.canonical:
+        if not self._style.canonical:
             raise RenderError("the 2026-04-28 template cannot render an empty conversation")
-        head = "<bos>"
-        prev: str | None = None
-        if style.thinking or self._tools:
-            head += "<|turn>system\n"
-            if style.thinking:
-                head += "<|think|>\n"
-                prev = "think"
-            if self._tools:
-                head += self._declarations
-                prev = "tool"
-            head += _TURN_CLOSE
-        return head + _generation_prompt(prev, style)
+        head, prev = self._system_block(None)
+        return head + _generation_prompt(prev, self._style)
 
     # -- building ------------------------------------------------------------------------------
 
     def _start(self, first: Message) -> None:
+        self._head, self._head_prev = self._system_block(first)
+        self._loop_start = 1 if isinstance(first, SystemMessage) else 0
+
+    def _system_block(self, first: Message | None) -> tuple[str, str | None]:
+        """``<bos>`` and the system turn (thinking flag, system prompt, tool declarations), with the
+        template's ``prev_message_type`` after it."""
         style = self._style
         head = "<bos>"
         prev: str | None = None
-        is_system = isinstance(first, SystemMessage)
-        if style.thinking or self._tools or is_system:
+        if style.thinking or self._tools or isinstance(first, SystemMessage):
             head += "<|turn>system\n"
             if style.thinking:
                 head += "<|think|>\n"
@@ -298,15 +295,33 @@ class PromptBuilder:
                 head += self._declarations
                 prev = "tool"
             head += _TURN_CLOSE
-        self._head = head
-        self._head_prev = prev
-        self._loop_start = 1 if is_system else 0
+        return head, prev
+
+    def _check_results(self, new: Sequence[Message]) -> None:
+        """Raise RenderError if a tool result in ``new`` cannot be named (2026-04-28 only)."""
+        if self._style.canonical:
+            return
+        last = self._segments[-1] if self._segments else None
+        calls = last.call_list if last is not None and last.accepts_results else None
+        for offset, message in enumerate(new):
+            index = len(self._messages) + offset
+            if index == 0 and isinstance(message, SystemMessage):
+                continue  # the head, not a segment
+            if isinstance(message, AssistantMessage) and message.tool_calls and not message.tool_responses:
+                calls = message.tool_calls
+            elif not isinstance(message, ToolMessage):
+                calls = None
+            elif calls is not None and _result_name(calls, message, self._style) is None:
+                raise RenderError(
+                    f"messages[{index}]: tool result without a name, and its tool_call_id "
+                    f"{message.tool_call_id!r} matches no call of the assistant message before it; "
+                    "the 2026-04-28 template cannot render that (give it a name or a matching id)"
+                )
 
     def _add(self, message: Message) -> None:
         index = len(self._messages)
         self._messages.append(message)
-        position = index - self._loop_start
-        if position < 0:
+        if index < self._loop_start:
             return  # the first system message lives in the head
         if isinstance(message, ToolMessage):
             # The template scans forward from an assistant message over the role:"tool" messages
@@ -315,20 +330,12 @@ class PromptBuilder:
             last = self._segments[-1] if self._segments else None
             if last is not None and last.accepts_results:
                 name = _result_name(last.call_list, message, self._style)
-                if name is None:
-                    raise RenderError(
-                        f"messages[{index}]: tool result without a name, and its tool_call_id "
-                        f"{message.tool_call_id!r} matches no call of the assistant message before it; "
-                        "the 2026-04-28 template cannot render that (give it a name or a matching id)"
-                    )
+                assert name is not None  # _check_results made sure
                 last.results.append(_tool_result_text(name, message.content, self._style))
             return  # otherwise the template shows nothing for it
         if isinstance(message, UserMessage):
-            self._last_user = position
             for k in self._droppable:
-                segment = self._segments[k]
-                segment.reasoning = ""
-                segment.drops_at_next_user = False
+                self._segments[k].reasoning = ""
             self._droppable.clear()
         self._segments.append(self._segment(message))
         self._starts.append(0)  # set in _finish
@@ -373,7 +380,6 @@ class PromptBuilder:
             role=role,
             opener=opener,
             reasoning=reasoning,
-            drops_at_next_user=droppable,
             calls=calls,
             call_list=call_list,
             accepts_results=accepts,
