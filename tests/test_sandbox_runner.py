@@ -50,6 +50,26 @@ def hang_with_child(seconds):
 
 def crash():
     os._exit(9)
+
+def wander():
+    os.chdir("/tmp")
+    os.environ["LEFT_BEHIND"] = "1"
+    return os.getcwd()
+
+def where():
+    return [os.getcwd(), os.environ.get("LEFT_BEHIND")]
+
+def wait_for(path, seconds):
+    end = time.monotonic() + seconds
+    while not os.path.exists(path):
+        if time.monotonic() > end:
+            return "gave up"
+        time.sleep(0.02)
+    return "saw it"
+
+def touch(path):
+    open(path, "w").close()
+    return True
 """
 
 
@@ -184,6 +204,28 @@ async def test_call_python_errors_are_structured(box: DockerSandbox) -> None:
         assert (raised.value.stage, raised.value.type_name) == (stage, type_name), raised.value
     with pytest.raises(SandboxError, match="exit code 9"):
         await box.call_python("tools_under_test", "crash", {})
+
+
+async def test_calls_start_clean_and_run_concurrently(box: DockerSandbox) -> None:
+    assert await box.call_python("tools_under_test", "wander", {}) == "/tmp"
+    assert await box.call_python("tools_under_test", "where", {}) == ["/workspace", None]
+    results: dict[str, object] = {}
+
+    async def call(key: str, function: str, arguments: dict[str, object]) -> None:
+        results[key] = await box.call_python("tools_under_test", function, arguments, timeout=20)
+
+    async with anyio.create_task_group() as group:  # serialized, the first would give up
+        group.start_soon(call, "waiter", "wait_for", {"path": "/tmp/call-flag", "seconds": 10})
+        await anyio.sleep(0.2)
+        group.start_soon(call, "toucher", "touch", {"path": "/tmp/call-flag"})
+    assert results == {"waiter": "saw it", "toucher": True}
+
+
+async def test_reinstalling_a_module_takes_effect_at_the_next_call(box: DockerSandbox) -> None:
+    await box.install_module("versioned", "def version():\n    return 1\n")
+    assert await box.call_python("versioned", "version", {}) == 1
+    await box.install_module("versioned", "def version():\n    return 2\n")
+    assert await box.call_python("versioned", "version", {}) == 2
 
 
 async def test_call_python_timeout_kills_the_call_and_its_children(box: DockerSandbox) -> None:

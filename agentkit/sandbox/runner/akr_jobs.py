@@ -1,4 +1,4 @@
-"""Jobs: a command (`ExecJob`) or a Python call in a forked child (`CallJob`), watched by the server loop.
+"""Jobs: a command (`ExecJob`) or a Python call in a call worker (`CallJob`), watched by the server loop.
 
 Both run in a new session. A timeout or a cancel kills the process group, then every process still
 carrying the job's marker in its environment (detached grandchildren included), repeating until none is
@@ -15,44 +15,14 @@ import subprocess
 import time
 from typing import TYPE_CHECKING, Any
 
+from akr_capture import Capture
 from akr_errors import RunnerError
 
 if TYPE_CHECKING:
     from akr_server import Server
 
 DRAIN_GRACE_S = 0.2  # after the main process exits, how long to wait for pipes held by leftovers
-RESULT_CAP = 256 * 1024 * 1024
 _job_numbers = itertools.count(1)
-
-
-class Capture:
-    """Keeps at most ``cap`` bytes of a stream: its first half and its last half."""
-
-    def __init__(self, cap: int) -> None:
-        self.head_cap = max(cap, 0) // 2
-        self.tail_cap = max(cap, 0) - self.head_cap
-        self.head = bytearray()
-        self.tail = bytearray()
-        self.total = 0
-
-    def add(self, data: bytes) -> None:
-        self.total += len(data)
-        room = self.head_cap - len(self.head)
-        if room > 0:
-            self.head += data[:room]
-            data = data[room:]
-        if data:
-            self.tail += data
-            excess = len(self.tail) - self.tail_cap
-            if excess > 0:
-                del self.tail[:excess]
-
-    def value(self) -> tuple[bytes, bool]:
-        dropped = self.total - len(self.head) - len(self.tail)
-        if dropped <= 0:
-            return bytes(self.head + self.tail), False
-        marker = f"\n[... {dropped} bytes truncated ...]\n".encode()
-        return bytes(self.head) + marker + bytes(self.tail), True
 
 
 def become_subreaper() -> None:
@@ -342,7 +312,9 @@ class SpawnFailed(Exception):
 
 
 class CallJob(Job):
-    """``module.function(**arguments)`` in a forked child: a crash, a hang or a memory hog stays there."""
+    """``module.function(**arguments)`` in a call worker (see akr_workers): one round trip to a process
+    that is already running, so a call costs no fork. A timeout or a crash takes the worker (and its
+    process tree) down, never the runner."""
 
     def __init__(
         self,
@@ -356,64 +328,37 @@ class CallJob(Job):
         max_output: int,
     ) -> None:
         super().__init__(server, req_id, timeout, max_output)
-        self.raw = bytearray()
-        r_res, w_res = os.pipe()
-        r_out, w_out = os.pipe()
-        r_err, w_err = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child never returns from here
-            _run_child(server, self.marker, module, function, arguments, w_res, w_out, w_err)
-        self.pid = pid
-        for fd in (w_res, w_out, w_err):
-            os.close(fd)
-        self.watch_output(r_out, "stdout")
-        self.watch_output(r_err, "stderr")
-        self.watch_output(r_res, "result")
+        self.worker = server.workers.take()
+        self.pid = self.worker.pid
+        self.marker = self.worker.marker
+        self.captures = {"stdout": Capture(0), "stderr": Capture(0)}
+        self.worker.job = self
+        self.worker.send(
+            {"module": module, "function": function, "arguments": arguments, "max_output": max_output}
+        )
 
-    def on_data(self, name: str, data: bytes) -> None:
-        if name != "result":
-            super().on_data(name, data)
+    def on_reply(self, line: bytes) -> None:
+        """The worker's whole result object, already JSON: passed through without parsing it again."""
+        if self.finished:
             return
-        self.raw += data
-        if len(self.raw) > RESULT_CAP:
-            self.raw.clear()
-            self.result_too_large = True
-            self.kill()
+        self.finished = True
+        self.server.job_finished(self, raw_result=line)
+        self.server.workers.give_back(self.worker)
 
-    def complete(self) -> None:
+    def on_exit(self, status: int) -> None:
+        """The worker died during the call: killed at the timeout, by the OOM killer, or it crashed."""
+        if self.finished:
+            return
+        self.status = status
+        self.ended = time.monotonic()
+        self.finished = True
         result = self.common_result()
-        status = self.status or 0
-        produced = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and bool(self.raw)
-        if getattr(self, "result_too_large", False):
-            result["error"] = f"the result is larger than {RESULT_CAP} bytes"
-        self.server.job_finished(self, result, bytes(self.raw) if produced else b"null")
+        result["call"] = None
+        self.server.job_finished(self, result)
 
+    def kill(self) -> None:
+        if not self.finished:
+            self.worker.kill()
 
-def _run_child(
-    server: Server,
-    marker: str,
-    module: str,
-    function: str,
-    arguments: dict[str, Any],
-    w_res: int,
-    w_out: int,
-    w_err: int,
-) -> None:
-    code = 70
-    try:
-        os.setsid()
-        signal.set_wakeup_fd(-1)
-        for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, signal.SIG_DFL)
-        devnull = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(devnull, 0)
-        os.dup2(w_out, 1)
-        os.dup2(w_err, 2)
-        os.dup2(w_res, 3)
-        os.closerange(4, os.sysconf("SC_OPEN_MAX"))  # the runner's selector, pipes and sockets
-        os.environ["AGENTKIT_JOB"] = marker
-        import akr_pycall
-
-        code = akr_pycall.child_main(3, server.modules, module, function, arguments, server.runner_dir)
-    finally:
-        os._exit(code)
+    def complete(self) -> None:  # finishing goes through on_reply / on_exit
+        pass

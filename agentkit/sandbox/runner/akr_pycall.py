@@ -1,4 +1,4 @@
-"""The child side of ``call``: import a module, call a function with JSON arguments, write a JSON outcome.
+"""The worker side of ``call``: import a module, call a function with JSON arguments, answer in JSON.
 
 Modules installed by the host live in memory (``install_module``) and are served by `InstalledModules`,
 a finder placed first on ``sys.meta_path``; a dotted name makes its parents packages. Tracebacks show
@@ -7,6 +7,8 @@ their source lines.
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import importlib
 import importlib.abc
 import importlib.machinery
@@ -14,11 +16,14 @@ import inspect
 import json
 import linecache
 import os
+import socket
 import sys
+import time
 import traceback
 import types
 from typing import Any
 
+from akr_capture import CappedText
 from akr_errors import RunnerError
 
 
@@ -130,28 +135,43 @@ def _call(module_name: str, function: str, arguments: dict[str, Any]) -> dict[st
     return {"ok": True, "value": value}
 
 
-def child_main(
-    result_fd: int,
-    modules: dict[str, str],
-    module: str,
-    function: str,
-    arguments: dict[str, Any],
-    runner_dir: str,
-) -> int:
+def worker_loop(fd: int, modules: dict[str, str], runner_dir: str, workspace: str) -> int:
+    """Serve calls read from ``fd`` (one JSON line each) until it closes; answer each with one line:
+    the result object the runner passes to the host as is."""
     if runner_dir in sys.path:  # user code must not import the runner's own modules by accident
         sys.path.remove(runner_dir)
     sys.meta_path.insert(0, InstalledModules(modules))
-    outcome = _call(module, function, arguments)
-    try:
-        text = json.dumps(outcome)
-    except (TypeError, ValueError) as exc:
-        text = json.dumps(_error("result", exc, f"the result of {module}.{function} is not JSON: {exc}"))
-    for stream in (sys.stdout, sys.stderr):
+    environ = dict(os.environ)
+    connection = socket.socket(fileno=fd)
+    reader = connection.makefile("rb")
+    while True:
+        line = reader.readline()
+        if not line:
+            return 0
+        request = json.loads(line)
+        # Each call starts from the same place, whatever the previous one changed.
+        os.chdir(workspace)
+        os.environ.clear()
+        os.environ.update(environ)
+        started = time.monotonic()
+        out, err = CappedText(request["max_output"]), CappedText(request["max_output"])
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            outcome = _call(request["module"], request["function"], request["arguments"])
         try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-    data = memoryview(text.encode())
-    while data:
-        data = data[os.write(result_fd, data) :]
-    return 0
+            call_text = json.dumps(outcome)
+        except (TypeError, ValueError) as exc:
+            message = f"the result of {request['module']}.{request['function']} is not JSON: {exc}"
+            call_text = json.dumps(_error("result", exc, message))
+        meta: dict[str, Any] = {
+            "exit_code": 0,
+            "duration_s": round(time.monotonic() - started, 6),
+            "timed_out": False,
+            "cancelled": False,
+            "oom_killed": False,
+        }
+        for name, stream in (("stdout", out), ("stderr", err)):
+            data, truncated = stream.capture.value()
+            meta[name] = base64.b64encode(data).decode("ascii")
+            meta[f"{name}_truncated"] = truncated
+        reply = json.dumps(meta)[:-1] + ', "call": ' + call_text + "}\n"
+        connection.sendall(reply.encode())

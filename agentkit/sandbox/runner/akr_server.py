@@ -20,6 +20,7 @@ from typing import Any
 import akr_files
 import akr_jobs
 import akr_pycall
+import akr_workers
 from akr_errors import RunnerError
 
 PROTOCOL_VERSION = 1
@@ -37,6 +38,8 @@ class Server:
         self.jobs: dict[Any, akr_jobs.Job] = {}
         self.jobs_by_pid: dict[int, akr_jobs.Job] = {}
         self.modules: dict[str, str] = {}
+        self.modules_version = 0
+        self.workers = akr_workers.WorkerPool(self)
         self.nonce = os.urandom(6).hex()
         self.stopping = False
 
@@ -77,8 +80,10 @@ class Server:
                     job.on_deadline(now)
             if not self.stdin_open or self.stopping:
                 break
+            self.workers.ensure_spare()
         for job in list(self.jobs.values()):
             job.kill()
+        self.workers.kill_all()
         return 0
 
     def _on_stop_signal(self, signum: int, frame: object) -> None:
@@ -101,6 +106,7 @@ class Server:
             job = self.jobs_by_pid.pop(pid, None)
             if job is not None:
                 job.on_exit(status)
+            self.workers.on_exit(pid)
 
     # ---- input ----------------------------------------------------------------------------------
 
@@ -197,6 +203,8 @@ class Server:
             source = _str(request.get("source"), "source")
             akr_pycall.check_module(name, source)
             self.modules[name] = source
+            self.modules_version += 1
+            self.workers.retire_idle()  # a spare with the new module is forked after this request
             return {}
         max_bytes = int(request.get("max_bytes", 16 << 20))
         if op == "read_file":
@@ -221,15 +229,17 @@ class Server:
 
     # ---- called by jobs -------------------------------------------------------------------------
 
-    def job_finished(self, job: akr_jobs.Job, result: dict[str, Any], raw_call: bytes | None = None) -> None:
+    def job_finished(
+        self, job: akr_jobs.Job, result: dict[str, Any] | None = None, raw_result: bytes | None = None
+    ) -> None:
         self.jobs.pop(job.req_id, None)
         self.jobs_by_pid.pop(job.pid, None)
-        if raw_call is None:
+        if raw_result is None:
             self.send({"id": job.req_id, "ok": True, "result": result})
             return
-        # The child already produced valid JSON for the call outcome: splice it in, do not re-parse it.
-        head = json.dumps({"id": job.req_id, "ok": True, "result": result}).encode()
-        self._write(head[:-2] + b', "call": ' + raw_call + b"}}\n")
+        # A call worker already produced the result as JSON: splice it in, do not parse it again.
+        head = json.dumps({"id": job.req_id, "ok": True}).encode()
+        self._write(head[:-1] + b', "result": ' + raw_result + b"}\n")
 
     def reply_error(self, req_id: Any, type_name: str, message: str) -> None:
         self.send({"id": req_id, "ok": False, "error": _error(type_name, message)})
