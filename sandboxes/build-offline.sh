@@ -21,6 +21,9 @@ cache=${AGENTKIT_CACHE:-$HOME/.cache/agentkit}
 packages=python3,git,patch,procps,ca-certificates,ripgrep
 
 log() { echo "build-offline: $*" >&2; }
+# debootstrap (and reading the rootfs it makes) needs root: use sudo when we are not root.
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo -n)
 elapsed() { echo $(( $(date +%s) - $1 ))s; }
 
 pick_python() {
@@ -68,34 +71,35 @@ else
     command -v debootstrap >/dev/null 2>&1 || PATH=$PATH:/usr/sbin
     mirror=$(pick_mirror)
     work=$(mktemp -d /tmp/agentkit-rootfs.XXXXXX)
-    trap 'rm -rf "$work"' EXIT
+    trap '"${as_root[@]}" rm -rf "$work"' EXIT
     rootfs="$work/rootfs"
     started=$(date +%s)
     log "debootstrap $suite from $mirror (packages: $packages)"
-    debootstrap --variant=minbase --include="$packages" "$suite" "$rootfs" "$mirror" >"$work/debootstrap.log" 2>&1 || {
+    "${as_root[@]}" debootstrap --variant=minbase --include="$packages" "$suite" "$rootfs" "$mirror" >"$work/debootstrap.log" 2>&1 || {
       tail -20 "$work/debootstrap.log" >&2
       log "debootstrap failed"
       exit 1
     }
     log "debootstrap took $(elapsed "$started")"
     # Trim what a sandbox never reads: package caches and lists, docs, manuals, translations.
-    rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* \
+    "${as_root[@]}" rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* \
       "$rootfs"/usr/share/doc/* "$rootfs"/usr/share/man/* "$rootfs"/usr/share/info/* \
       "$rootfs"/usr/share/locale/* "$rootfs"/var/log/* "$rootfs"/var/cache/debconf/*-old \
       "$rootfs"/debootstrap
     # No privilege gain inside: strip every setuid/setgid bit (su, mount, passwd, ...).
-    find "$rootfs" -xdev -type f -perm /6000 -exec chmod ug-s {} +
+    "${as_root[@]}" find "$rootfs" -xdev -type f -perm /6000 -exec chmod ug-s {} +
     # The unprivileged user. HOME is /tmp (a tmpfs in every sandbox): the root filesystem is read-only.
-    echo 'sandbox:x:1000:1000:agentkit sandbox:/tmp:/bin/bash' >>"$rootfs/etc/passwd"
-    echo 'sandbox:x:1000:' >>"$rootfs/etc/group"
-    echo 'sandbox:*:19000:0:99999:7:::' >>"$rootfs/etc/shadow"
-    install -d -o 1000 -g 1000 -m 0755 "$rootfs/workspace"
-    install -d -m 0755 "$rootfs/opt/agentkit"
+    "${as_root[@]}" sh -c "
+      echo 'sandbox:x:1000:1000:agentkit sandbox:/tmp:/bin/bash' >>'$rootfs/etc/passwd'
+      echo 'sandbox:x:1000:' >>'$rootfs/etc/group'
+      echo 'sandbox:*:19000:0:99999:7:::' >>'$rootfs/etc/shadow'
+      install -d -o 1000 -g 1000 -m 0755 '$rootfs/workspace'
+      install -d -m 0755 '$rootfs/opt/agentkit'"
     started=$(date +%s)
-    tar -C "$rootfs" --numeric-owner -cf - . | "${compress[@]}" >"$tarball.tmp"
+    "${as_root[@]}" tar -C "$rootfs" --numeric-owner -cf - . | "${compress[@]}" >"$tarball.tmp"
     mv "$tarball.tmp" "$tarball"
     log "rootfs tarball $(du -h "$tarball" | cut -f1) in $(elapsed "$started")"
-    rm -rf "$work"
+    "${as_root[@]}" rm -rf "$work"
     trap - EXIT
   fi
   started=$(date +%s)
