@@ -89,8 +89,13 @@ def test_build_ls_and_prune() -> None:
     for line in listing.stdout.decode().splitlines():
         info = json.loads(line)
         assert {"id", "name", "owner_pid", "owner_alive", "orphan"} <= set(info)
-    pruned = agentkit("prune")
+    client = connect_docker()
+    client.api.tag(default_image(), "agentkit-sandbox", "stale-for-test")  # as if left by an older runner
+    pruned = agentkit("prune", "--images")
     assert pruned.returncode == 0 and b"sandbox container(s) removed" in pruned.stdout
+    assert b"removed image agentkit-sandbox:stale-for-test" in pruned.stdout
+    tags = {tag for image in client.api.images(name="agentkit-sandbox") for tag in image["RepoTags"] or []}
+    assert "agentkit-sandbox:stale-for-test" not in tags and default_image() in tags
 
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])

@@ -190,16 +190,24 @@ def prune_command(
     everything: Annotated[
         bool, typer.Option("--all", help="Remove every agentkit sandbox, owners alive or not.")
     ] = False,
+    images: Annotated[
+        bool, typer.Option("--images", help="Also remove agentkit images other than the current one.")
+    ] = False,
 ) -> None:
     """Remove orphaned sandboxes: those whose owner process (on this host) no longer exists."""
     from agentkit.sandbox.base import SandboxError
     from agentkit.sandbox.client import connect_docker
+    from agentkit.sandbox.image import prune_images
     from agentkit.sandbox.ownership import prune
 
     try:
-        removed = prune(connect_docker(), everything=everything)
+        client = connect_docker()
+        removed = prune(client, everything=everything)
+        removed_images = prune_images(client) if images else []
     except SandboxError as exc:
         raise _fail(str(exc)) from None
     for info in removed:
         typer.echo(f"removed {info.name} ({info.id[:12]}), owner pid {info.owner_pid}")
     typer.echo(f"{len(removed)} sandbox container(s) removed")
+    for tag in removed_images:
+        typer.echo(f"removed image {tag}")

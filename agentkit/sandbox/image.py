@@ -156,6 +156,33 @@ def build_image(
     return tag
 
 
+def prune_images(client: docker.DockerClient) -> list[str]:
+    """Remove agentkit sandbox images other than the current one and its base; returns the tags removed.
+
+    An image still used by a container is kept (Docker refuses, and so do we).
+    """
+    import docker.errors
+
+    current = default_image()
+    current_info = _image_or_none(client, current)
+    labels = ((current_info or {}).get("Config") or {}).get("Labels") or {}
+    keep_ids = {labels.get(LABEL_BASE_ID)} if current_info else set()
+    removed = []
+    for repository in (IMAGE_REPOSITORY, BASE_REPOSITORY):
+        for image in client.api.images(name=repository):
+            if image["Id"] in keep_ids:
+                continue
+            for tag in image.get("RepoTags") or []:
+                if tag == current or not tag.startswith(repository + ":"):
+                    continue
+                try:
+                    client.api.remove_image(tag)
+                except docker.errors.APIError:
+                    continue  # in use by a container, or already gone
+                removed.append(tag)
+    return removed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m agentkit.sandbox.image", description=__doc__.split("\n")[0]
