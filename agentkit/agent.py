@@ -155,6 +155,8 @@ class Agent(Generic[DepsT]):
       container per run, started only if some tool needs one).
     * ``thinking``: Gemma 4 thinking mode, per agent (and per run via ``run(..., thinking=)``).
     * ``output_type``: a type Pydantic validates, or a JSON Schema dict: the final answer must be such JSON.
+    * ``sampling``: `SamplingParams` for every step, or a function of the step number (from 1) giving
+      them, e.g. to constrain one step with a grammar. ``max_tokens`` is capped by the limits.
     * ``append_only`` (default): keep the model's own tokens so every step hits the prefix cache;
       False renders each prompt exactly as the official template would (see `agentkit.run_state`).
     """
@@ -170,7 +172,7 @@ class Agent(Generic[DepsT]):
         limits: Limits | None = None,
         sandbox: Any = None,
         deps: DepsT | None = None,
-        sampling: SamplingParams | None = None,
+        sampling: SamplingParams | Callable[[int], SamplingParams] | None = None,
         revision: str = DEFAULT_REVISION,
         append_only: bool = True,
         parallel_tool_calls: bool = True,
@@ -194,6 +196,9 @@ class Agent(Generic[DepsT]):
         self.logger = logger or logging.getLogger("agentkit.agent")
         self._declarations = self.toolset.declarations
         self._parser_schemas = self.toolset.parser_schemas
+
+    def sampling_for(self, step: int) -> SamplingParams:
+        return self.sampling(step) if callable(self.sampling) else self.sampling
 
     def _capped(self, found: Tool) -> Tool:
         cap = self.limits.tool_timeout_s
@@ -534,7 +539,8 @@ class _Run:
         agent = self.agent
         engine = agent.engine
         parser = StreamParser(agent._parser_schemas, start_in_thought=prompt_ends_in_thought(prompt_ids))
-        budget = self._max_tokens(len(prompt_ids))
+        base_sampling = agent.sampling_for(step)
+        budget = min(self._max_tokens(len(prompt_ids)), base_sampling.max_tokens)
         thought_budget = agent.limits.max_thought_tokens_per_step if self.state_thinking else None
         completion: list[int] = []
         request_lengths: list[int] = []
@@ -549,7 +555,7 @@ class _Run:
         timed_out = False
         while True:
             request_id = f"{self.run_id}-{step}-{len(request_lengths)}"
-            sampling = replace(agent.sampling, max_tokens=max(1, budget - len(completion)))
+            sampling = replace(base_sampling, max_tokens=max(1, budget - len(completion)))
             segment: list[int] = []
             finished = False
             forced = False
