@@ -141,3 +141,16 @@ def test_loader_names_the_bad_line(tmp_path: Path) -> None:
         load_outputs(path)
     path.write_text('{"completion": "ok"}\n{"completion_ids": [5, 6]}\n')
     assert load_outputs(path) == ["ok", [5, 6]]
+
+
+def test_loader_reads_completion_events_of_a_trajectory(tmp_path: Path) -> None:
+    path = tmp_path / "run.jsonl"
+    lines = [
+        {"type": "header", "format_version": 1, "run_id": "r"},
+        {"type": "step_started", "step": 0},
+        {"type": "completion", "step": 0, "completion_ids": [5, 6], "text": "x", "stop_token_id": 50},
+        {"type": "tool_result", "step": 0},
+        {"type": "completion", "step": 1, "completion_ids": [7, 106], "text": "y", "stop_token_id": 106},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    assert load_outputs(path) == [[5, 6, 50], [7, 106]]

@@ -14,7 +14,9 @@ Each `stream` call plays the next output, in order. An output is a string or a l
 * A stop token anywhere but at the end is an error at construction: the rest would be silently lost.
 
 Recorded files are JSONL, one output per line: ``{"completion": str}`` or ``{"completion_ids": [int]}``
-(ids win when both are present); other keys are ignored, so `RecordingEngine.save` output loads back.
+(ids win when both are present; a ``stop_token_id`` beside them is appended if the ids lack it). Lines
+whose ``type`` is not ``"completion"`` are skipped and other keys ignored, so both `RecordingEngine.save`
+files and run trajectories (agentkit.trajectory: header + events, ``completion`` events) load.
 """
 
 from __future__ import annotations
@@ -62,10 +64,15 @@ def load_outputs(path: str | os.PathLike[str]) -> list[str | list[int]]:
             if not isinstance(record, dict):
                 # A malformed file is a value problem, not a programming error: ValueError like the rest.
                 raise ValueError(f"{where}: expected an object, got {type(record).__name__}")  # noqa: TRY004
+            if record.get("type", "completion") != "completion":
+                continue  # a trajectory's header and other events
             ids = record.get("completion_ids")
             if ids is not None:
                 if not isinstance(ids, list) or not all(isinstance(i, int) for i in ids):
                     raise ValueError(f"{where}: completion_ids must be a list of integers")
+                stop = record.get("stop_token_id")
+                if isinstance(stop, int) and (not ids or ids[-1] != stop):
+                    ids = [*ids, stop]  # trajectories keep the stop token beside the ids
                 outputs.append(ids)
             elif isinstance(record.get("completion"), str):
                 outputs.append(record["completion"])

@@ -349,6 +349,7 @@ class VLLMEngine:
         )
         self._running.add(request_id)
         pump = self._engine_loop.submit(self._pump(prompt, params, request_id, caller, queue))
+        vllm_finished = False
         try:
             while True:
                 kind, value = await queue.get()
@@ -358,6 +359,7 @@ class VLLMEngine:
                     raise EngineError(f"vLLM ended request {request_id!r} without a final output")
                 completion = value.outputs[0]
                 out.feed(completion.token_ids)
+                vllm_finished = value.finished
                 if value.finished or out.done:
                     cached = value.num_cached_tokens or 0
                     if completion.finish_reason == "error":
@@ -377,7 +379,8 @@ class VLLMEngine:
                     yield chunk
         finally:
             self._running.discard(request_id)
-            pump.cancel()  # a no-op when finished; otherwise vLLM aborts the request on cancellation
+            if not vllm_finished:
+                pump.cancel()  # the caller left early (or failed): vLLM aborts a cancelled request
 
     async def _pump(
         self,
