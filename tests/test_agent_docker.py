@@ -7,13 +7,13 @@ from typing import Any
 import anyio
 import docker
 import pytest
+from agentkit_tools import default_toolset
 
 from agentkit.agent import Agent
 from agentkit.engines.replay import ReplayEngine
 from agentkit.events import ExitReason, ToolResultEvent
 from agentkit.sandbox import SandboxConfig, SandboxPool
 from agentkit.sandbox.ownership import LABEL_RUN
-from agentkit_tools import default_toolset
 
 pytestmark = [pytest.mark.anyio, pytest.mark.docker]
 
@@ -33,7 +33,7 @@ def containers_of(run_id: str) -> list[Any]:
 async def test_builtin_tools_in_a_fresh_sandbox_per_run(tokenizer: Any) -> None:
     outputs = [
         '<|tool_call>call:write_file{content:<|"|>print(6 * 7)\n<|"|>,path:<|"|>answer.py<|"|>}<tool_call|>'
-        "<|tool_response>",
+        + "<|tool_response>",
         shell("python3 answer.py && id -u") + "<|tool_response>",
         "The program prints 42.<turn|>",
     ]
