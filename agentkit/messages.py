@@ -202,6 +202,7 @@ def from_openai(data: dict[str, Any]) -> Message:
     * ``reasoning``, ``reasoning_content`` and ``thinking`` are all accepted for the reasoning, the
       first non-empty one winning (the template reads ``reasoning or reasoning_content``).
     * A tool message with no content (missing or null) gets the empty string.
+    * Part types ``image_url``, ``input_audio`` and ``video_url`` become image, audio and video parts.
     * ``developer`` stays ``developer``; ids stay as given (None when absent).
     """
     if not isinstance(data, dict):

@@ -9,6 +9,7 @@ unresolvable tool name under 2026-04-28), agentkit fails too.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Any
 
@@ -20,7 +21,16 @@ from render_strategies import conversations, tool_lists
 
 from agentkit.gemma4.render import RenderError, render
 from agentkit.gemma4.revisions import REVISIONS
-from agentkit.messages import AssistantMessage, ImagePart, Message, SystemMessage, ToolMessage, UserMessage
+from agentkit.messages import (
+    AssistantMessage,
+    ImagePart,
+    Message,
+    SystemMessage,
+    ToolMessage,
+    UserMessage,
+    from_openai_messages,
+    to_openai,
+)
 
 # Deterministic and database-free, so CI sees the same 2,000 conversations on every run.
 DIFFERENTIAL = settings(
@@ -45,6 +55,16 @@ def _agree(revision: str, messages: list[Message], tools: list[dict[str, Any]], 
     return "ok"
 
 
+def _agree_through_json(
+    revision: str, messages: list[Message], tools: list[dict[str, Any]], **flags: Any
+) -> None:
+    """The CLI's path, OpenAI JSON read back through from_openai, renders the same bytes."""
+    round_trip = from_openai_messages(json.loads(json.dumps([to_openai(m) for m in messages])))
+    assert render(round_trip, tools, revision=revision, **flags) == render(
+        messages, tools, revision=revision, **flags
+    )
+
+
 @pytest.mark.slow
 @DIFFERENTIAL
 @given(
@@ -61,7 +81,8 @@ def test_generated_conversations_render_like_both_templates(
         flags: dict[str, Any] = {"enable_thinking": thinking, "add_generation_prompt": generation}
         if revision == "2026-07-09":
             flags["preserve_thinking"] = preserve
-        _agree(revision, messages, tools, **flags)
+        if _agree(revision, messages, tools, **flags) == "ok":
+            _agree_through_json(revision, messages, tools, **flags)
 
 
 def _features(messages: list[Message], tools: list[dict[str, Any]]) -> set[str]:
@@ -135,6 +156,8 @@ def test_a_quick_sample_renders_like_the_template(revision: str) -> None:
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
     @given(messages=conversations(), tools=tool_lists, thinking=st.booleans(), generation=st.booleans())
     def check(messages: list[Message], tools: list[dict[str, Any]], thinking: bool, generation: bool) -> None:
-        _agree(revision, messages, tools, enable_thinking=thinking, add_generation_prompt=generation)
+        flags = {"enable_thinking": thinking, "add_generation_prompt": generation}
+        if _agree(revision, messages, tools, **flags) == "ok":
+            _agree_through_json(revision, messages, tools, **flags)
 
     check()

@@ -232,6 +232,16 @@ def test_policy_mapping_tool_result_uses_the_templates_mapping_form(revision: st
         render_typed(revision, _call_round({}, result))
 
 
+def test_policy_openai_part_types_are_normalized_like_vllm() -> None:
+    raw = [{"role": "user", "content": [{"type": "text", "text": "see"},
+                                        {"type": "image_url", "image_url": {"url": "data:image/png;base64,AA=="}}]}]  # fmt: skip
+    for revision in REVISIONS:
+        assert "<|turn>user\nsee<|image|><turn|>" in render(from_openai_messages(raw), revision=revision)
+    # The raw 2026-04-28 template knows only "image"; 2026-07-09 accepts image_url too.
+    assert "<|turn>user\nsee<turn|>" in render_openai(V3, raw)
+    assert "<|turn>user\nsee<|image|><turn|>" in render_openai(V5, raw)
+
+
 def test_policy_tool_message_without_content_is_an_empty_string() -> None:
     message = from_openai({"role": "tool", "tool_call_id": "a", "content": None})
     assert isinstance(message, ToolMessage) and message.content == ""

@@ -34,6 +34,9 @@ Policies, where the typed conversation model and the raw template part ways (eac
   the template's own mapping form (used for Gemma-native ``tool_responses``). Fed as an OpenAI
   ``role:"tool"`` content, both templates fail on it instead (or print an empty string for ``{}``).
 * **A tool message without content** reads as the empty string (the template would print None).
+* **OpenAI part types** ``image_url``, ``input_audio`` and ``video_url`` become image, audio and video
+  parts (as vLLM hands them to the template), so they render as placeholders in both revisions; the
+  raw 2026-04-28 template would drop them.
 * **Unresolvable tool names** (no ``name``, no matching ``tool_call_id``): 2026-04-28 fails, so
   agentkit raises `RenderError`; 2026-07-09 writes ``unknown``, and so does agentkit.
 * **An empty conversation**: 2026-04-28 fails (RenderError); 2026-07-09 renders the system block.
