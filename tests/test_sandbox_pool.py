@@ -176,6 +176,7 @@ async def test_sigkill_leaves_orphans_that_prune_removes() -> None:
         assert orphans <= {info.id for info in removed}
         assert survivor.id not in {info.id for info in removed}
         assert containers(**label) == []
+        assert [info for info in list_sandboxes(connect_docker()) if info.orphan] == []
         assert (await survivor.exec("echo still here")).stdout == "still here\n"
 
 

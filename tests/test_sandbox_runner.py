@@ -13,7 +13,14 @@ from pathlib import Path
 import anyio
 import pytest
 
-from agentkit.sandbox import RemoteError, SandboxConfig, SandboxError, SandboxTimeout, WorkspaceConfig
+from agentkit.sandbox import (
+    RemoteError,
+    Sandbox,
+    SandboxConfig,
+    SandboxError,
+    SandboxTimeout,
+    WorkspaceConfig,
+)
 from agentkit.sandbox.docker import DockerSandbox
 
 pytestmark = [pytest.mark.docker, pytest.mark.anyio]
@@ -92,6 +99,7 @@ async def box() -> AsyncIterator[DockerSandbox]:
 
 
 async def test_exec_reports_exit_code_output_and_duration(box: DockerSandbox) -> None:
+    assert isinstance(box, Sandbox)  # the protocol the agent loop and the tools are written against
     result = await box.exec("echo out; echo err >&2; exit 7")
     assert (result.exit_code, result.stdout, result.stderr) == (7, "out\n", "err\n")
     assert not (result.timed_out or result.oom_killed or result.stdout_truncated)

@@ -77,6 +77,17 @@ def find_name(name):
             hits += [os.path.join(folder, n) for n in dirs + files if name in n]
     return hits
 
+def writable_dirs():
+    found = []
+    for top in os.listdir("/"):
+        if top in ("proc", "sys"):
+            continue
+        for folder, dirs, _files in os.walk("/" + top):
+            if os.access(folder, os.W_OK):
+                found.append(folder)
+                dirs[:] = []
+    return sorted(found)
+
 def exists(paths):
     return {p: os.path.exists(p) for p in paths}
 
@@ -165,6 +176,11 @@ async def test_only_workspace_and_tmp_are_writable(boxes: dict[str, DockerSandbo
     assert await probe(box, "write", path="/tmp/ok") == "written"
     mounts = (await box.exec("grep ' / ' /proc/mounts")).stdout
     assert " ro," in mounts
+    # Everything the sandbox user can write: the workspace, /tmp, and the private IPC mounts
+    # (POSIX shared memory and message queues; size-capped, noexec).
+    assert await probe(box, "writable_dirs") == ["/dev/mqueue", "/dev/shm", "/tmp", "/workspace"]
+    tmp_options = (await box.exec("grep ' /tmp ' /proc/mounts")).stdout.split()[3].split(",")
+    assert {"nosuid", "nodev", "noexec", "size=65536k"} <= set(tmp_options)
 
 
 async def test_not_root_no_capabilities_no_privilege_gain(boxes: dict[str, DockerSandbox]) -> None:

@@ -369,7 +369,7 @@ class DockerSandbox:
         *,
         timeout: float | None = None,
     ) -> Any:
-        """``module.function(**arguments)`` in a fresh child of the runner; returns the JSON result.
+        """``module.function(**arguments)`` in one of the runner's call workers; returns the JSON result.
 
         Raises RemoteError (import failed, or the function raised: type, message, traceback),
         SandboxTimeout (process tree killed), or SandboxError (killed, e.g. out of memory).
