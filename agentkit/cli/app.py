@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import typer
 
+from agentkit.cli.doctor import doctor_command
 from agentkit.cli.gemma4 import gemma4_app
+from agentkit.cli.replay_cmd import replay_command
+from agentkit.cli.run import run_command
 from agentkit.cli.sandbox import sandbox_app
+from agentkit.cli.schema_cmd import schema_command
 
 app = typer.Typer(
     name="agentkit",
@@ -15,6 +19,10 @@ app = typer.Typer(
 )
 app.add_typer(gemma4_app, name="gemma4")
 app.add_typer(sandbox_app, name="sandbox")
+app.command("run")(run_command)
+app.command("doctor")(doctor_command)
+app.command("replay")(replay_command)
+app.command("schema")(schema_command)
 
 
 def main() -> None:

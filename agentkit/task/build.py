@@ -1,10 +1,10 @@
 """From a loaded task file to a runnable `Agent`: resolve every reference, build the engine.
 
-    task = load_task("task.yaml")
-    prepared = prepare(task, {"name": "Ada"})      # TaskError lists every problem, located
-    engine = build_engine(prepared)                 # may load a model (vllm, transformers)
-    agent = build_agent(prepared, engine)
-    result = await agent.run(prepared.prompts.prompt, trajectory=prepared.trajectory)
+task = load_task("task.yaml")
+prepared = prepare(task, {"name": "Ada"})      # TaskError lists every problem, located
+engine = build_engine(prepared)                 # may load a model (vllm, transformers)
+agent = build_agent(prepared, engine)
+result = await agent.run(prepared.prompts.prompt, trajectory=prepared.trajectory)
 """
 
 from __future__ import annotations
@@ -206,7 +206,9 @@ def _http_engine(prepared: PreparedTask, spec: HTTPEngineSpec) -> Engine:
     task = prepared.task
     served = spec.served_model or task.spec.model.name
     if not served:
-        raise task.error(("engine", "served_model"), "the http engine needs the served model's name (or model.name)")
+        raise task.error(
+            ("engine", "served_model"), "the http engine needs the served model's name (or model.name)"
+        )
     key = secret_from_env(task, spec.api_key_env, ("engine", "api_key_env")) if spec.api_key_env else None
     config = HTTPEngineConfig(
         base_urls=tuple(spec.base_urls),

@@ -62,9 +62,13 @@ def data_path(data: Any, loc: Iterable[int | str]) -> tuple[Path_, list[int | st
     node = data
     while rest:
         step = rest[0]
-        if isinstance(node, Mapping) and step in node:
-            node = node[step]
-        elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+        if (
+            isinstance(node, Mapping)
+            and step in node
+            or isinstance(node, list)
+            and isinstance(step, int)
+            and 0 <= step < len(node)
+        ):
             node = node[step]
         elif any(_present(node, later) for later in rest[1:]):
             rest.pop(0)  # a model-only step (e.g. the union tag "replay"): skip it
@@ -91,7 +95,9 @@ def problems_from_validation(
         loc = (*prefix, *detail["loc"])
         path, rest = data_path(located.data, loc)
         problems.append(_problem(detail, loc, path, rest, located, schema))
-    ordered = sorted(problems, key=lambda p: (p.mark.source, p.mark.line, p.mark.column) if p.mark else ("~", 0, 0))
+    ordered = sorted(
+        problems, key=lambda p: (p.mark.source, p.mark.line, p.mark.column) if p.mark else ("~", 0, 0)
+    )
     return _dedupe(ordered)
 
 
@@ -133,7 +139,11 @@ def _problem(
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         message = "expected a mapping of fields (key: value lines)"
     got = detail.get("input")
-    if kind not in ("missing", "extra_forbidden") and not isinstance(got, dict | list) and repr(got) not in message:
+    if (
+        kind not in ("missing", "extra_forbidden")
+        and not isinstance(got, dict | list)
+        and repr(got) not in message
+    ):
         message += f" (got {_show(got)})"
     elif isinstance(got, list) and kind.endswith("_type"):
         message += " (got a list)"

@@ -20,18 +20,18 @@ from agentkit.task.yaml_source import Located, Mark, Path_, YamlSourceError, loa
 class LoadedTask:
     """A validated task file, with where each value was written (for errors found later)."""
 
-    path: Path
+    path: Path  # absolute
     spec: TaskFile
     located: Located
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+    source: str = ""  # the path as the user wrote it, for messages
+
+    def __post_init__(self) -> None:
+        self.source = self.source or str(self.path)
 
     @property
     def base_dir(self) -> Path:
         return self.path.parent
-
-    @property
-    def source(self) -> str:
-        return str(self.path)
 
     def mark(self, *path: str | int) -> Mark | None:
         return self.located.mark_of(path)
@@ -80,12 +80,21 @@ def load_task(
     except YamlSourceError as exc:
         raise TaskError(source, [Problem(exc.mark, "", exc.message)]) from None
     if located.data is None:
-        raise TaskError(source, [Problem(Mark(source, 1, 1), "", "the file is empty; a task file starts with 'version: 1'")])
+        raise TaskError(
+            source,
+            [Problem(Mark(source, 1, 1), "", "the file is empty; a task file starts with 'version: 1'")],
+        )
     if not isinstance(located.data, dict):
         found = type(located.data).__name__
         raise TaskError(
             source,
-            [Problem(located.mark_of(()), "", f"a task file is a mapping of fields (version: 1, ...), not a {found}")],
+            [
+                Problem(
+                    located.mark_of(()),
+                    "",
+                    f"a task file is a mapping of fields (version: 1, ...), not a {found}",
+                )
+            ],
         )
     if engine_override is not None:
         located.set(("engine",), _engine_override(engine_override))
@@ -96,7 +105,7 @@ def load_task(
         )
     except ValidationError as exc:
         raise TaskError(source, problems_from_validation(exc, located, schema)) from None
-    return LoadedTask(path=file.resolve(), spec=spec, located=located, environ=env)
+    return LoadedTask(path=file.resolve(), spec=spec, located=located, environ=env, source=source)
 
 
 def _engine_override(text: str) -> Located:
@@ -111,6 +120,12 @@ def _engine_override(text: str) -> Located:
     if not isinstance(located.data, dict):
         raise TaskError(
             source,
-            [Problem(Mark(source, 1, 1), "engine", "give an engine kind (vllm) or a mapping ({kind: http, ...})")],
+            [
+                Problem(
+                    Mark(source, 1, 1),
+                    "engine",
+                    "give an engine kind (vllm) or a mapping ({kind: http, ...})",
+                )
+            ],
         )
     return located

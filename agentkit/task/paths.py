@@ -27,8 +27,12 @@ def expand_variables(text: str, environ: Mapping[str, str] | None = None) -> str
         if default is not None:
             return default
         if value is not None:  # set but empty, and no default: an empty path piece is never meant
-            raise ValueError(f"environment variable {name} is empty (write ${{{name}:-default}} for a fallback)")
-        raise ValueError(f"environment variable {name} is not set (write ${{{name}:-default}} for a fallback)")
+            raise ValueError(
+                f"environment variable {name} is empty (write ${{{name}:-default}} for a fallback)"
+            )
+        raise ValueError(
+            f"environment variable {name} is not set (write ${{{name}:-default}} for a fallback)"
+        )
 
     expanded = _VARIABLE.sub(substitute, text)
     if "${" in expanded:

@@ -62,7 +62,9 @@ def render_prompts(task: LoadedTask, cli_vars: Mapping[str, str]) -> RenderedPro
         try:
             parsed = jinja.parse(source)
         except TemplateSyntaxError as exc:
-            problems.append(Problem(task.located.text_line((name,), exc.lineno), name, f"template: {exc.message}"))
+            problems.append(
+                Problem(task.located.text_line((name,), exc.lineno), name, f"template: {exc.message}")
+            )
             continue
         needed = meta.find_undeclared_variables(parsed)
         used |= needed
@@ -87,7 +89,7 @@ def render_prompts(task: LoadedTask, cli_vars: Mapping[str, str]) -> RenderedPro
             if env_name:
                 message = f"environment variable {env_name.group(1)} is not set"
             problems.append(Problem(task.mark(name), name, f"template: {message}"))
-        except Exception as exc:  # a template is code: any error in it is the task file's problem
+        except Exception as exc:  # noqa: BLE001 - a template is code: any error in it is the task file's
             problems.append(Problem(task.mark(name), name, f"template: {type(exc).__name__}: {exc}"))
     if problems:
         raise TaskError(task.source, problems)

@@ -10,7 +10,6 @@ import hashlib
 import importlib
 import importlib.util
 import json
-import os
 import sys
 import traceback
 import types
@@ -82,7 +81,7 @@ def load_tokenizer(task: LoadedTask) -> Gemma4Tokenizer:
         return Gemma4Tokenizer.from_file(path)
     except (OSError, ValueError) as exc:
         raise task.error(where, f"cannot load the tokenizer: {exc}") from None
-    except Exception as exc:  # the tokenizers library raises its own exception type for a bad file
+    except Exception as exc:  # noqa: BLE001 - the tokenizers library raises plain Exception for a bad file
         raise task.error(where, f"cannot load the tokenizer {path}: {exc}") from None
 
 
@@ -134,9 +133,11 @@ def _import_module(task: LoadedTask, name: str, where: Path_) -> types.ModuleTyp
         return importlib.import_module(name)
     except ModuleNotFoundError as exc:
         if exc.name and (name == exc.name or name.startswith(exc.name + ".")):
-            raise task.error(where, f"no module named {name!r} (looked beside the task file and on sys.path)") from None
+            raise task.error(
+                where, f"no module named {name!r} (looked beside the task file and on sys.path)"
+            ) from None
         raise task.error(where, f"importing {name} failed: {_describe_import_error(exc)}") from None
-    except Exception as exc:  # the module's own code failed: report it, not our traceback
+    except Exception as exc:  # noqa: BLE001 - the module's own code failed: report it, no traceback
         raise task.error(where, f"importing {name} failed: {_describe_import_error(exc)}") from None
 
 
@@ -160,7 +161,7 @@ def _load_file(task: LoadedTask, target: str, where: Path_) -> types.ModuleType:
     sys.modules[name] = module  # inspect.getsource (sandbox shipping) finds the module by name
     try:
         spec.loader.exec_module(module)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - the file's own code failed: report it, no traceback
         del sys.modules[name]
         raise task.error(where, f"loading {path} failed: {_describe_import_error(exc)}") from None
     return module
@@ -217,7 +218,8 @@ def _tools_of(task: LoadedTask, reference: str, where: Path_) -> list[Tool]:
         except ToolDefinitionError as exc:
             raise task.error(where, str(exc)) from None
     raise task.error(
-        where, f"{reference} is a {type(found).__name__}; expected an @tool function, a plain function or a Toolset"
+        where,
+        f"{reference} is a {type(found).__name__}; expected an @tool function, a plain function or a Toolset",
     )
 
 
@@ -242,7 +244,7 @@ def output_type(task: LoadedTask) -> Any:
         raise task.error(("output", "type"), f"{spec.type} is not a class (a Pydantic model or a dataclass)")
     try:
         TypeAdapter(found).json_schema()
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any type pydantic cannot describe
         raise task.error(("output", "type"), f"{spec.type} has no JSON Schema: {exc}") from None
     return found
 
@@ -277,7 +279,7 @@ def _check_schema(task: LoadedTask, schema: dict[str, Any]) -> None:
 
 
 def secret_from_env(task: LoadedTask, variable: str, where: Path_) -> str:
-    value = task.environ.get(variable) or os.environ.get(variable)
+    value = task.environ.get(variable)
     if not value:
         raise task.error(where, f"environment variable {variable} (the API key) is not set")
     return value

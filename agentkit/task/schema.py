@@ -66,7 +66,7 @@ class ReplayEngineSpec(_Strict):
 
     kind: Literal["replay"]
     outputs: TaskPath | list[str] = Field(
-        description="A JSONL file of {\"completion\": str} lines, or the outputs written inline."
+        description='A JSONL file of {"completion": str} lines, or the outputs written inline.'
     )
     chunk_tokens: int = Field(4, ge=1, description="Token ids per streamed chunk.")
     delay_s: float = Field(0.0, ge=0, description="Seconds between chunks (to watch the live view).")
@@ -79,7 +79,9 @@ class HTTPEngineSpec(_Strict):
 
     kind: Literal["http"]
     base_urls: list[str] = Field(min_length=1, description="Server URLs ending before /completions (.../v1).")
-    served_model: str | None = Field(None, description="The model name the server knows (default: model.name).")
+    served_model: str | None = Field(
+        None, description="The model name the server knows (default: model.name)."
+    )
     api_key_env: str | None = Field(
         None, description="Name of the environment variable holding the API key (never the key itself)."
     )
@@ -106,7 +108,9 @@ class HTTPEngineSpec(_Strict):
     @classmethod
     def _env_name(cls, value: str | None) -> str | None:
         if value is not None and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
-            raise ValueError(f"{value!r} is not an environment variable name (put the key in the environment)")
+            raise ValueError(
+                f"{value!r} is not an environment variable name (put the key in the environment)"
+            )
         return value
 
 
@@ -282,7 +286,9 @@ class TaskFile(_Strict):
     def _tool_refs(cls, value: list[str]) -> list[str]:
         for index, ref in enumerate(value):
             if ref in value[:index]:
-                raise ValueError(f"tool {ref!r} is listed twice (tools[{value.index(ref)}] and tools[{index}])")
+                raise ValueError(
+                    f"tool {ref!r} is listed twice (tools[{value.index(ref)}] and tools[{index}])"
+                )
         return value
 
     @field_validator("sandbox", mode="before")

@@ -65,7 +65,9 @@ class Located:
         if start is None:
             return self.mark_of(path)
         first = start.line + (1 if path in self.block_scalars else 0)
-        return Mark(start.source, first + line_in_value - 1, 1 if path in self.block_scalars else start.column)
+        return Mark(
+            start.source, first + line_in_value - 1, 1 if path in self.block_scalars else start.column
+        )
 
     def mark_of(self, path: Path_) -> Mark | None:
         """The mark of the deepest known value along ``path`` (its key's line for mapping entries)."""
@@ -147,18 +149,23 @@ def _convert(loader: _Loader, node: Node, path: Path_, located: Located, source:
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             if not isinstance(key, str | int | float | bool) or key is None:
-                raise YamlSourceError(_mark(source, key_node), f"a mapping key must be a plain value, not {key!r}")
+                raise YamlSourceError(
+                    _mark(source, key_node), f"a mapping key must be a plain value, not {key!r}"
+                )
             key_mark = _mark(source, key_node)
             if key in first_seen:
                 raise YamlSourceError(
-                    key_mark, f"duplicate key {key!r} (first at line {first_seen[key].line}); keep one of them"
+                    key_mark,
+                    f"duplicate key {key!r} (first at line {first_seen[key].line}); keep one of them",
                 )
             first_seen[key] = key_mark
             located.key_marks[(*path, key)] = key_mark
             result[key] = _convert(loader, value_node, (*path, key), located, source)
         return result
     if isinstance(node, SequenceNode):
-        return [_convert(loader, item, (*path, index), located, source) for index, item in enumerate(node.value)]
+        return [
+            _convert(loader, item, (*path, index), located, source) for index, item in enumerate(node.value)
+        ]
     if isinstance(node, ScalarNode):
         if node.style in ("|", ">"):
             located.block_scalars.add(path)
