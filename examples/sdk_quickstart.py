@@ -15,6 +15,8 @@ import argparse
 import asyncio
 import dataclasses
 import json
+import os
+from pathlib import Path
 from typing import Literal
 
 from agentkit.context import RunContext
@@ -116,8 +118,44 @@ async def main(use_sandbox: bool) -> None:
         async with await DockerSandbox.create() as sandbox:
             await sandbox.write_file("notes.txt", "Gemma 4 runs tools\nin a sandbox.\n")
             await call(dataclasses.replace(ctx, sandbox=sandbox), "word_count", {"path": "notes.txt"})
-    # TODO(agent loop): replace the hand-written calls with an Agent over TOOLS running a scripted model
-    # through the ReplayEngine, once agentkit.agent exists.
+    await run_agent(deps, use_sandbox)
+
+
+# What a model would write, for the ReplayEngine to play back: a thought, two parallel calls, then the answer.
+SCRIPT = [
+    (
+        "<|channel>thought\nI need both temperatures.<channel|>"
+        '<|tool_call>call:weather{city:<|"|>Paris<|"|>}<tool_call|>'
+        '<|tool_call>call:weather{city:<|"|>Oslo<|"|>,units:<|"|>fahrenheit<|"|>}<tool_call|><|tool_response>'
+    ),
+    "<|channel>thought\nParis is warmer.<channel|>Paris is 18.5 °C; Oslo is 39.2 °F.<turn|>",
+]
+
+
+def tokenizer_path() -> Path:
+    """The Gemma 4 tokenizer: $AGENTKIT_TOKENIZER, or ../shared/gemma4/tokenizer.json beside the repository."""
+    found = os.environ.get("AGENTKIT_TOKENIZER")
+    return Path(found) if found else Path(__file__).resolve().parents[2] / "shared" / "gemma4" / "tokenizer.json"
+
+
+async def run_agent(deps: Deps, use_sandbox: bool) -> None:
+    """The same tools driven by the agent loop. The ReplayEngine stands in for the GPU model."""
+    from agentkit.agent import Agent
+    from agentkit.engines.replay import ReplayEngine
+    from agentkit.gemma4.tokenizer import Gemma4Tokenizer
+
+    engine = ReplayEngine(SCRIPT, Gemma4Tokenizer.from_file(tokenizer_path()))
+    tools = TOOLS if use_sandbox else TOOLS.select(groups=["assistant"])
+    agent: Agent[Deps] = Agent(engine, tools, system_prompt="You are a helpful assistant.", thinking=True, deps=deps)
+    async for event in agent.run_stream("Compare the weather in Paris and Oslo."):
+        if event.type == "completion" and event.reasoning:  # thoughts also stream as thought_delta events
+            print(f"[thinking] {event.reasoning}")
+        elif event.type == "tool_call":
+            print(f"[call] {event.name} {json.dumps(event.arguments)}")
+        elif event.type == "tool_result":
+            print(f"[result] {json.dumps(event.content)}")
+        elif event.type == "run_finished":
+            print(f"[answer] {event.output} ({event.exit_reason.value}, {event.steps} steps)")
 
 
 if __name__ == "__main__":

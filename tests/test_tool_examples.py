@@ -31,7 +31,7 @@ def test_quickstart_declares_and_calls_its_tools() -> None:
     assert '<|tool>declaration:word_count{description:<|"|>Count the lines' in prompt
     assert 'units:{description:<|"|>Temperature units. Default: "celsius".<|"|>' in prompt
     assert "ctx" not in prompt.split("<turn|>")[0]  # the RunContext parameter is hidden from the model
-    calls = [line for line in lines if " -> " in line]
+    calls = [line for line in lines if " -> " in line and not line.startswith("[")]
     assert calls == [
         'weather({"city": "Paris"}) -> ok: {"city": "Paris", "temperature": 18.5, "units": "celsius"}',
         (
@@ -60,4 +60,19 @@ def test_quickstart_declares_and_calls_its_tools() -> None:
 @pytest.mark.slow
 def test_quickstart_runs_the_sandboxed_tool_in_docker() -> None:
     lines = run_example("--sandbox")
-    assert lines[-1] == 'word_count({"path": "notes.txt"}) -> ok: {"lines": 2, "words": 7, "characters": 33}'
+    assert 'word_count({"path": "notes.txt"}) -> ok: {"lines": 2, "words": 7, "characters": 33}' in lines
+    assert lines[-1].startswith("[answer] Paris is 18.5")
+
+
+def test_quickstart_runs_an_agent_through_the_replay_engine() -> None:
+    lines = run_example()
+    agent_lines = lines[lines.index("[thinking] I need both temperatures.") :]
+    assert agent_lines == [
+        "[thinking] I need both temperatures.",
+        '[call] weather {"city": "Paris"}',
+        '[call] weather {"city": "Oslo", "units": "fahrenheit"}',
+        '[result] {"city": "Paris", "temperature": 18.5, "units": "celsius"}',
+        '[result] {"city": "Oslo", "temperature": 39.2, "units": "fahrenheit"}',
+        "[thinking] Paris is warmer.",
+        "[answer] Paris is 18.5 °C; Oslo is 39.2 °F. (final_answer, 2 steps)",
+    ]
