@@ -105,6 +105,15 @@ def _ids(pool_id: str) -> set[str]:
     return {item["Id"] for item in containers(**{LABEL_POOL: pool_id})}
 
 
+async def test_a_pool_of_size_zero_starts_sandboxes_on_demand() -> None:
+    async with SandboxPool(size=0) as pool:
+        assert containers(**{LABEL_POOL: pool.id}) == []
+        async with pool.lease(run_id="cold") as sandbox:
+            assert (await sandbox.exec("echo cold")).stdout == "cold\n"
+            assert sandbox.run_id == "cold"
+    assert containers(**{LABEL_POOL: pool.id}) == []
+
+
 async def test_container_killed_mid_exec_raises_sandbox_dead_and_is_replaced() -> None:
     client = connect_docker()
     async with SandboxPool(size=1) as pool:

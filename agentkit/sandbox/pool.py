@@ -137,6 +137,11 @@ class SandboxPool:
         """Take a ready sandbox (waiting for one if none is); give it back with ``release``."""
         if self._task_group is None or self._closing:
             raise SandboxError("the sandbox pool is not open: use `async with SandboxPool(...) as pool`")
+        if self.size == 0:  # no warm sandboxes wanted: start one for this lease
+            sandbox = await DockerSandbox.create(self.config, client=self._client, labels=self._labels)
+            self._leased.add(sandbox)
+            sandbox.run_id = run_id
+            return sandbox
         while True:
             while self._ready:
                 sandbox = self._ready.popleft()
