@@ -112,7 +112,12 @@ def test_take_then_final_carries_usage_and_timing(tokenizer: Gemma4Tokenizer) ->
 
 @pytest.mark.parametrize(
     ("prompt", "message"),
-    [([], "empty"), (list(range(100)), "context length is 100"), ([2, -1], "outside the vocabulary")],
+    [
+        ([], "empty"),
+        (list(range(100)), "context length is 100"),
+        ([2, -1], "outside the vocabulary"),
+        ([2, 2, 105], "two <bos> tokens"),
+    ],
 )
 def test_check_prompt_rejects_with_reason(prompt: list[int], message: str) -> None:
     with pytest.raises(EngineRequestRejected, match=message):

@@ -71,7 +71,7 @@ async def test_stop_token_is_cut_and_reported(vllm_engine: VLLMEngine) -> None:
 
 async def test_special_tokens_stay_in_text_under_a_grammar(vllm_engine: VLLMEngine) -> None:
     grammar = 'start: <[48]> "call:echo{text:" <[52]> /[a-z]{1,6}/ <[52]> "}" <[49]>'
-    chunks = await run(vllm_engine, prompt(16, salt=4), grammar=grammar, max_tokens=40, seed=1)
+    chunks = await run(vllm_engine, prompt(16, salt=4), grammar=grammar, max_tokens=40, temperature=0.0)
     text = "".join(c.text for c in chunks)
     assert re.fullmatch(r'<\|tool_call>call:echo\{text:<\|"\|>[a-z]{1,6}<\|"\|>\}<tool_call\|>', text), text
     out = token_ids(chunks)
@@ -81,7 +81,7 @@ async def test_special_tokens_stay_in_text_under_a_grammar(vllm_engine: VLLMEngi
 
 async def test_regex_constrained_output_matches_exactly(vllm_engine: VLLMEngine) -> None:
     pattern = r'<\|tool_call>call:echo\{text:<\|"\|>hi<\|"\|>\}<tool_call\|>'
-    chunks = await run(vllm_engine, prompt(16, salt=5), regex=pattern, max_tokens=80, seed=2)
+    chunks = await run(vllm_engine, prompt(16, salt=5), regex=pattern, max_tokens=80, temperature=0.0)
     assert re.fullmatch(pattern, "".join(c.text for c in chunks))
     assert chunks[-1].finish_reason == "stop"
 
@@ -132,8 +132,8 @@ async def test_many_concurrent_requests_match_their_solo_runs(vllm_engine: VLLME
 
 async def test_seeded_sampling_reproduces(vllm_engine: VLLMEngine) -> None:
     ids = prompt(14, salt=9)
-    a = token_ids(await run(vllm_engine, ids, max_tokens=6, seed=123, stop_token_ids=()))
-    b = token_ids(await run(vllm_engine, ids, max_tokens=6, seed=123, stop_token_ids=()))
+    a = token_ids(await run(vllm_engine, ids, max_tokens=4, seed=123, stop_token_ids=()))
+    b = token_ids(await run(vllm_engine, ids, max_tokens=4, seed=123, stop_token_ids=()))
     assert a == b
 
 

@@ -15,7 +15,7 @@ from tokenizers.decoders import DecodeStream
 
 from agentkit.engines.base import Chunk, EngineRequestRejected, FinishReason, SamplingParams, Usage
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
-from agentkit.gemma4.tokens import EOS_ID
+from agentkit.gemma4.tokens import BOS_ID, EOS_ID
 
 
 class IncrementalDecoder:
@@ -57,13 +57,18 @@ class IncrementalDecoder:
 
 
 def check_prompt(prompt_ids: Sequence[int], context_length: int, vocab_size: int) -> None:
-    """Reject prompts no engine could run: empty, out-of-vocabulary ids, or no room for one token."""
+    """Reject prompts no engine should run: empty, a double BOS, out-of-vocabulary ids, no room to generate."""
     if not prompt_ids:
         raise EngineRequestRejected("the prompt is empty; render at least <bos> and a turn")
     if len(prompt_ids) >= context_length:
         raise EngineRequestRejected(
             f"the prompt has {len(prompt_ids)} tokens; the context length is {context_length}, "
             "so no token can be generated (shorten the conversation or raise max_model_len)"
+        )
+    if len(prompt_ids) >= 2 and prompt_ids[0] == prompt_ids[1] == BOS_ID:
+        raise EngineRequestRejected(
+            "the prompt starts with two <bos> tokens; the rendered prompt already has one, so encode it "
+            "without adding special tokens"
         )
     for position, token_id in enumerate(prompt_ids):
         if not 0 <= token_id < vocab_size:
