@@ -177,9 +177,11 @@ class TransformersEngine:
         config = GenerationConfig(  # type: ignore[no-untyped-call]
             max_new_tokens=max(1, min(sampling.max_tokens, self._context_length - len(prompt_ids))),
             do_sample=not greedy,
-            temperature=None if greedy else sampling.temperature,
-            top_p=None if greedy else sampling.top_p,
-            top_k=None if greedy or sampling.top_k == 0 else sampling.top_k,
+            # Greedy: the library's neutral values, so the checkpoint's sampling defaults are not inherited
+            # (transformers warns about sampling flags on a greedy run). top_k=0 turns top-k off.
+            temperature=1.0 if greedy else sampling.temperature,
+            top_p=1.0 if greedy else sampling.top_p,
+            top_k=50 if greedy else sampling.top_k,
             eos_token_id=sorted(set(sampling.stop_token_ids) | {EOS_ID}),
             pad_token_id=PAD_ID,
             bos_token_id=BOS_ID,
