@@ -83,6 +83,7 @@ class EventPrinter:
         self.text = ""
         self.finished: RunFinished | None = None
         self._user_messages = 0
+        self._last_error: str | None = None
 
     # -- output helpers --------------------------------------------------------------------------------
 
@@ -111,6 +112,9 @@ class EventPrinter:
         if self._user_messages == 1 and not self.show_prompt:
             return
         content = event.content if isinstance(event.content, str) else format_content(event.content)
+        if content == self._last_error:
+            self._print(Text("  (sent back to the model)", style="dim"))
+            return
         label = "user" if self._user_messages == 1 else "user (feedback)"
         self._print(Text.assemble((f"{label}: ", "bold"), self._limit(content, 2000)))
 
@@ -163,6 +167,7 @@ class EventPrinter:
         self.generated_tokens += event.generated_tokens
 
     def _on_error(self, event: ErrorEvent) -> None:
+        self._last_error = event.message
         self._print(Text(f"! {event.kind}: {self._limit(event.message, 2000)}", style="yellow"))
 
     def _on_run_finished(self, event: RunFinished) -> None:

@@ -8,6 +8,7 @@ instead, skipping the model-only steps, and takes the line from the YAML marks.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -151,7 +152,19 @@ def _problem(
         expected = (detail.get("ctx") or {}).get("expected", "")
         options = [option.strip().strip("'") for option in str(expected).replace(" or ", ",").split(",")]
         message += suggest(str(detail.get("input")), [option for option in options if option])
+    # A model-level check that names its field first ("user: never root") is located at that field.
+    named = re.match(r"(\w+): ", message)
+    node = _value_at(located.data, path)
+    if named and isinstance(node, Mapping) and named.group(1) in node:
+        path = (*path, named.group(1))
+        return Problem(located.mark_of(path), field_name(path), message[named.end() :])
     return Problem(mark, field_name(path), message)
+
+
+def _value_at(data: Any, path: Path_) -> Any:
+    for step in path:
+        data = data[step]
+    return data
 
 
 def _is_model_step(step: int | str) -> bool:

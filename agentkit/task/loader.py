@@ -128,4 +128,8 @@ def _engine_override(text: str) -> Located:
                 )
             ],
         )
+    # A path typed on the command line is relative to the current directory, not to the task file.
+    outputs = located.data.get("outputs")
+    if isinstance(outputs, str) and not outputs.startswith(("/", "~", "${")):
+        located.data["outputs"] = str(Path.cwd() / outputs)
     return located

@@ -6,6 +6,7 @@ Each resolver raises `TaskError` located at the field that named the missing or 
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import importlib
 import importlib.util
@@ -56,7 +57,6 @@ def model_location(task: LoadedTask) -> str | None:
 
 def load_tokenizer(task: LoadedTask) -> Gemma4Tokenizer:
     """``model.tokenizer``, else the model folder's tokenizer.json, else ``$AGENTKIT_TOKENIZER``."""
-    from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 
     where: Path_ = ("model", "tokenizer")
     source = task.spec.model.tokenizer
@@ -75,14 +75,28 @@ def load_tokenizer(task: LoadedTask) -> Gemma4Tokenizer:
     path = Path(source)
     try:
         if path.is_dir():
-            return Gemma4Tokenizer.from_checkpoint(path)
+            if not (path / "tokenizer.json").is_file():
+                raise task.error(
+                    where, f"{path} has no tokenizer.json; point at a Gemma 4 tokenizer.json or its folder"
+                )
+            path = path / "tokenizer.json"
         if not path.is_file():
             raise task.error(where, f"no tokenizer at {path}")
-        return Gemma4Tokenizer.from_file(path)
+        stat = path.stat()
+        return _tokenizer_file(str(path), stat.st_mtime_ns, stat.st_size)
     except (OSError, ValueError) as exc:
         raise task.error(where, f"cannot load the tokenizer: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - the tokenizers library raises plain Exception for a bad file
         raise task.error(where, f"cannot load the tokenizer {path}: {exc}") from None
+
+
+@functools.lru_cache(maxsize=4)
+def _tokenizer_file(path: str, mtime_ns: int, size: int) -> Gemma4Tokenizer:
+    """Loading the 16 MB tokenizer.json takes a second: a process loads each file once (while unchanged)."""
+    from agentkit.gemma4.tokenizer import Gemma4Tokenizer
+
+    del mtime_ns, size  # part of the cache key only
+    return Gemma4Tokenizer.from_file(path)
 
 
 def template_revision(task: LoadedTask) -> str:
