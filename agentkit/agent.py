@@ -20,8 +20,8 @@ import logging
 import secrets
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
-from contextlib import AsyncExitStack, aclosing
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable, Sequence
+from contextlib import AsyncExitStack, aclosing, asynccontextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -31,7 +31,7 @@ import anyio
 from agentkit import __version__
 from agentkit.context import RunContext
 from agentkit.dispatch import PlannedCall, dispatch
-from agentkit.engines.base import Engine, SamplingParams, Usage
+from agentkit.engines.base import Chunk, Engine, SamplingParams, Usage
 from agentkit.events import (
     Completion,
     ErrorEvent,
@@ -188,7 +188,7 @@ class Agent(Generic[DepsT]):
         self.thinking = thinking
         self.sandbox = sandbox
         self.deps = deps
-        self.sampling = sampling or SamplingParams()
+        self.sampling = sampling or SamplingParams(max_tokens=self.limits.max_tokens_per_step)
         self.revision = revision
         self.append_only = append_only
         self.parallel_tool_calls = parallel_tool_calls
@@ -246,7 +246,7 @@ class Agent(Generic[DepsT]):
         deps: DepsT | None = None,
         thinking: bool | None = None,
         trajectory: str | Path | None = None,
-    ) -> AsyncIterator[RunEvent]:
+    ) -> AsyncGenerator[RunEvent, None]:
         """Events of a new run (or of a continuation of ``history``), the last being `RunFinished`."""
         run = self._new_run(history=history, deps=deps, thinking=thinking, trajectory=trajectory)
         return run.events(UserMessage(content=_content(prompt)))
@@ -390,7 +390,7 @@ class _Run:
 
     # -- the loop ---------------------------------------------------------------------------------------
 
-    async def events(self, message: UserMessage) -> AsyncIterator[RunEvent]:
+    async def events(self, message: UserMessage) -> AsyncGenerator[RunEvent, None]:
         tool_names = list(self.agent.tools)
         yield self._log(
             RunStarted(
@@ -407,7 +407,7 @@ class _Run:
             async for event in more:
                 yield event
 
-    async def continue_events(self) -> AsyncIterator[RunEvent]:
+    async def continue_events(self) -> AsyncGenerator[RunEvent, None]:
         """The loop from the current state to the end of the run (also where a resume picks up)."""
         self.started = time.monotonic()
         try:
@@ -457,7 +457,7 @@ class _Run:
         stack.push_async_callback(_close_shielded, sandbox)
         return sandbox
 
-    async def _steps(self, ctx: RunContext[Any]) -> AsyncIterator[RunEvent]:
+    async def _steps(self, ctx: RunContext[Any]) -> AsyncGenerator[RunEvent, None]:
         if self._pending_step is not None:  # resuming in the middle of a step
             step, output, known = self._pending_step
             self._pending_step = None
@@ -494,16 +494,16 @@ class _Run:
                     )
                 )
             self.usage.steps = step
-            output: _StepOutput | None = None
+            generated: _StepOutput | None = None
             async with aclosing(self._generate(step, prompt_ids)) as generation:
                 async for event in generation:
                     if isinstance(event, _StepOutput):
-                        output = event
+                        generated = event
                     else:
                         yield event
-            if output is None:  # the wall-time limit stopped generation
+            if generated is None:  # the wall-time limit stopped generation
                 break
-            async with aclosing(self._act(ctx, step, output, {})) as acting:
+            async with aclosing(self._act(ctx, step, generated, {})) as acting:
                 async for event in acting:
                     yield event
 
@@ -534,7 +534,7 @@ class _Run:
             room.append(limits.max_generated_tokens - self.usage.generated_tokens)
         return max(1, min(room))
 
-    async def _generate(self, step: int, prompt_ids: list[int]) -> AsyncIterator[Any]:
+    async def _generate(self, step: int, prompt_ids: list[int]) -> AsyncGenerator[Any, None]:
         """Stream one step's completion; yields run events, then the `_StepOutput` (None on wall time)."""
         agent = self.agent
         engine = agent.engine
@@ -560,7 +560,7 @@ class _Run:
             finished = False
             forced = False
             try:
-                async with aclosing(
+                async with _closing(
                     engine.stream(prompt_ids + completion, sampling, request_id=request_id)
                 ) as stream:
                     async for chunk in stream:
@@ -709,20 +709,20 @@ class _Run:
 
     async def _act(
         self, ctx: RunContext[Any], step: int, output: _StepOutput, known: dict[str, ToolResult]
-    ) -> AsyncIterator[RunEvent]:
+    ) -> AsyncGenerator[RunEvent, None]:
         """Run the step's calls (or take its answer), and move the conversation on."""
         if not output.planned:
             async for event in self._answer(step, output):
                 yield event
             return
         for planned in output.planned:
-            if planned.call.id in known:
+            if planned.call_id in known:
                 continue
             yield self._log(
                 ToolCallEvent(
                     run_id=self.run_id,
                     step=step,
-                    call_id=planned.call.id,
+                    call_id=planned.call_id,
                     name=planned.call.name,
                     arguments=planned.call.arguments,
                     repairs=list(planned.repairs),
@@ -735,7 +735,7 @@ class _Run:
                         run_id=self.run_id, step=step, kind=planned.error_kind or "parse", message=planned.error
                     )
                 )
-        to_run = [p for p in output.planned if p.call.id not in known]
+        to_run = [p for p in output.planned if p.call_id not in known]
         began = time.perf_counter()
         with anyio.move_on_after(self._time_left()) as scope:
             fresh = await dispatch(
@@ -751,20 +751,20 @@ class _Run:
             return
         by_id = dict(known)
         for planned, result in zip(to_run, fresh, strict=True):
-            by_id[planned.call.id] = result
+            by_id[planned.call_id] = result
             yield self._log(
                 ToolResultEvent(
                     run_id=self.run_id,
                     step=step,
-                    call_id=planned.call.id,
+                    call_id=planned.call_id,
                     name=planned.call.name,
                     content=_jsonable_content(result.content),
                     is_error=result.is_error,
                     duration_s=result.duration_s,
                 )
             )
-        results = [by_id[p.call.id] for p in output.planned]
-        self._count_failures(output.planned, results, fresh_ids={p.call.id for p in to_run})
+        results = [by_id[p.call_id] for p in output.planned]
+        self._count_failures(output.planned, results, fresh_ids={p.call_id for p in to_run})
         self.state.add_model_output(output.assistant, output.completion_ids)
         self.state.add_tool_results(
             [p.call for p in output.planned], [_tool_message(p, r) for p, r in zip(output.planned, results)]
@@ -772,7 +772,7 @@ class _Run:
         self._limit_after_calls(output)
 
     def _count_failures(self, planned: list[PlannedCall], results: list[ToolResult], fresh_ids: set[str]) -> None:
-        self.usage.tool_calls += sum(1 for p in planned if p.call.id in fresh_ids)
+        self.usage.tool_calls += sum(1 for p in planned if p.call_id in fresh_ids)
         for item, result in zip(planned, results, strict=True):
             if item.error is None and result.is_error:
                 self.usage.failed_tool_calls += 1
@@ -802,7 +802,7 @@ class _Run:
                 f"{self.usage.failed_tool_calls} tool calls failed (limit {limits.max_run_retries} retries per run)",
             )
 
-    async def _answer(self, step: int, output: _StepOutput) -> AsyncIterator[RunEvent]:
+    async def _answer(self, step: int, output: _StepOutput) -> AsyncGenerator[RunEvent, None]:
         self.state.add_model_output(output.assistant, output.completion_ids)
         answer = output.parsed.content
         limits = self.agent.limits
@@ -938,8 +938,8 @@ class _Run:
         if not output.planned:
             self.state.add_model_output(output.assistant, output.completion_ids)
             return
-        ordered = [results[p.call.id] for p in output.planned]
-        self._count_failures(output.planned, ordered, fresh_ids={p.call.id for p in output.planned})
+        ordered = [results[p.call_id] for p in output.planned]
+        self._count_failures(output.planned, ordered, fresh_ids={p.call_id for p in output.planned})
         self.state.add_model_output(output.assistant, output.completion_ids)
         self.state.add_tool_results(
             [p.call for p in output.planned], [_tool_message(p, r) for p, r in zip(output.planned, ordered)]
@@ -1029,7 +1029,7 @@ def _jsonable_output(value: Any) -> Any:
 def _tool_message(planned: PlannedCall, result: ToolResult) -> ToolMessage:
     message = result.to_message()
     if message.tool_call_id is None or message.name != planned.call.name:
-        message = ToolMessage(tool_call_id=planned.call.id, name=planned.call.name, content=message.content)
+        message = ToolMessage(tool_call_id=planned.call_id, name=planned.call.name, content=message.content)
     return message
 
 
@@ -1042,6 +1042,17 @@ def _recorded_result(event: ToolResultEvent) -> ToolResult:
         duration_s=event.duration_s,
         call_id=event.call_id,
     )
+
+
+@asynccontextmanager
+async def _closing(stream: AsyncIterator[Chunk]) -> AsyncGenerator[AsyncIterator[Chunk], None]:
+    """Close an engine's stream when the step stops reading it (an async generator needs ``aclose``)."""
+    try:
+        yield stream
+    finally:
+        close = getattr(stream, "aclose", None)
+        if close is not None:
+            await close()
 
 
 async def _close_shielded(sandbox: Any) -> None:

@@ -28,6 +28,12 @@ class PlannedCall:
     error: str | None = None
     error_kind: str | None = None
 
+    @property
+    def call_id(self) -> str:
+        """The loop always gives calls an id (``call_STEP_INDEX``), which results are matched by."""
+        assert self.call.id is not None
+        return self.call.id
+
 
 ResultCallback = Callable[[PlannedCall, ToolResult], Awaitable[None]]
 
@@ -83,6 +89,6 @@ async def _run(item: PlannedCall, tools: Mapping[str, Tool], ctx: RunContext[obj
     tool = tools.get(item.call.name)
     if item.error is not None or tool is None:
         message = item.error or f"Unknown tool {item.call.name!r}. Available tools: {', '.join(sorted(tools))}."
-        return error_result(item.call.name, "error", message, max_chars=0, call_id=item.call.id)
-    context = ctx.for_call(tool.name, item.call.id, step=step)
-    return await tool.invoke(item.call.arguments, context, call_id=item.call.id)
+        return error_result(item.call.name, "error", message, max_chars=0, call_id=item.call_id)
+    context = ctx.for_call(tool.name, item.call_id, step=step)
+    return await tool.invoke(item.call.arguments, context, call_id=item.call_id)
