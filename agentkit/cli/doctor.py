@@ -287,9 +287,9 @@ def _needs(prepared: PreparedTask | None) -> Needs:
     engine = prepared.task.spec.engine
     needs = Needs(docker=prepared.needs_sandbox)
     if engine.kind == "vllm":
-        needs.vllm = "cpu" if engine.device == "cpu" else "cuda"  # type: ignore[union-attr]
+        needs.vllm = "cpu" if engine.device == "cpu" else "cuda"
         needs.gpu = needs.vllm == "cuda"
-    if engine.kind == "transformers" and str(engine.device).startswith("cuda"):  # type: ignore[union-attr]
+    if engine.kind == "transformers" and str(engine.device).startswith("cuda"):
         needs.gpu = True
     return needs
 

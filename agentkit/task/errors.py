@@ -63,13 +63,7 @@ def data_path(data: Any, loc: Iterable[int | str]) -> tuple[Path_, list[int | st
     node = data
     while rest:
         step = rest[0]
-        if (
-            isinstance(node, Mapping)
-            and step in node
-            or isinstance(node, list)
-            and isinstance(step, int)
-            and 0 <= step < len(node)
-        ):
+        if _present(node, step):
             node = node[step]
         elif any(_present(node, later) for later in rest[1:]):
             rest.pop(0)  # a model-only step (e.g. the union tag "replay"): skip it

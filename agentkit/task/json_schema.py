@@ -47,4 +47,4 @@ def generate() -> dict[str, Any]:
         "anyOf": [{"type": "string"}, {key: value for key, value in urls.items() if key != "description"}],
         "description": urls.get("description", ""),
     }
-    return {"$schema": DIALECT, "title": "agentkit task file (version 1)", **body}
+    return {"$schema": DIALECT, **body, "title": "agentkit task file (version 1)"}

@@ -98,7 +98,7 @@ class Located:
             self.key_marks[path] = root
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no type hints
     """SafeLoader with YAML 1.2-style booleans and no timestamp type."""
 
 
@@ -148,9 +148,9 @@ def _convert(loader: _Loader, node: Node, path: Path_, located: Located, source:
         first_seen: dict[Any, Mark] = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
-            if not isinstance(key, str | int | float | bool) or key is None:
+            if not isinstance(key, str | int) or isinstance(key, bool):
                 raise YamlSourceError(
-                    _mark(source, key_node), f"a mapping key must be a plain value, not {key!r}"
+                    _mark(source, key_node), f"a mapping key must be a name or a number, not {key!r}"
                 )
             key_mark = _mark(source, key_node)
             if key in first_seen:
