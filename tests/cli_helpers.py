@@ -30,7 +30,15 @@ class Done:
 
 
 def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
-    env = {**os.environ, "AGENTKIT_SHARED": str(SHARED), "NO_COLOR": "1", "COLUMNS": "200"}
+    # The code under test is this checkout's, wherever the venv's editable install points.
+    paths = [str(REPO_ROOT), str(REPO_ROOT / "tools"), os.environ.get("PYTHONPATH", "")]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(path for path in paths if path),
+        "AGENTKIT_SHARED": str(SHARED),
+        "NO_COLOR": "1",
+        "COLUMNS": "200",
+    }
     env.pop("AGENTKIT_DEBUG", None)
     env.pop("AGENTKIT_TOKENIZER", None)
     return {**env, **(extra or {})}

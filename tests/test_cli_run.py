@@ -92,6 +92,10 @@ def test_quickstart_answer_on_stdout_live_view_on_stderr(tmp_path: Path) -> None
     assert results["write_file"].startswith("created hello.py")
     finished = read_trajectory(trajectory).events[-1]
     assert finished.type == "run_finished" and finished.exit_reason.value == "final_answer"
+    # Run again on the recorded outputs, tools in a fresh sandbox: every prompt token is the same.
+    again = agentkit("replay", trajectory, "--rerun", QUICKSTART)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert again.stdout.startswith("reproduced: 3 steps,")
 
 
 @pytest.mark.docker
@@ -269,6 +273,21 @@ def test_replay_transcript_and_outputs_round_trip(tmp_path: Path) -> None:
     first = [e.completion_ids for e in read_trajectory(tmp_path / "first.jsonl").completions()]
     second = [e.completion_ids for e in read_trajectory(tmp_path / "second.jsonl").completions()]
     assert first == second and len(first) == 2
+
+
+def test_replay_rerun_finds_where_a_changed_task_diverges(tmp_path: Path) -> None:
+    path = host_task(tmp_path, [ADD_CALL, "5<turn|>"], "trajectory: first.jsonl\n")
+    assert agentkit("run", path, "--quiet").returncode == 0
+    same = agentkit("replay", tmp_path / "first.jsonl", "--rerun", path)
+    assert same.returncode == 0 and same.stdout.startswith("reproduced: 2 steps"), same.stdout + same.stderr
+    changed = path.read_text(encoding="utf-8").replace("What is 2 + 3?", "What is 2 plus 3?")
+    path.write_text(changed, encoding="utf-8")
+    diverged = agentkit("replay", tmp_path / "first.jsonl", "--rerun", path)
+    assert diverged.returncode == 1
+    assert diverged.stdout.startswith(
+        "diverged: step 1: the prompt differs; first difference at appended token"
+    )
+    assert "What is 2 + 3?" in diverged.stdout and "What is 2 plus 3?" in diverged.stdout
 
 
 def test_replay_of_a_bad_file_is_bad_input(tmp_path: Path) -> None:

@@ -93,23 +93,33 @@ def run_command(
     full: Annotated[bool, typer.Option("--full", help="Show tool arguments and results uncut.")] = False,
 ) -> None:
     """Run the agent a task file describes; the final answer goes to stdout."""
+    try:
+        prepared = load_prepared(task_file, var or [], engine)
+        if dry_run:
+            _dry_run(prepared, as_json=jsonl)
+            return
+        code = _run(prepared, trajectory=trajectory, jsonl=jsonl, quiet=quiet, full=full)
+    except KeyboardInterrupt:  # while loading the task or starting the engine (a model load is long)
+        typer.echo("interrupted", err=True)
+        code = EXIT_INTERRUPTED
+    raise typer.Exit(code)
+
+
+def load_prepared(task_file: Path, var: list[str], engine: str | None) -> PreparedTask:
+    """Load, validate and resolve a task file; bad input exits 2 with every problem located."""
     from agentkit.task import TaskError, load_task, parse_var_options, prepare
 
     try:
-        cli_vars = parse_var_options(var or [])
+        cli_vars = parse_var_options(var)
     except ValueError as exc:
         raise _fail(str(exc), EXIT_BAD_INPUT) from None
     try:
-        task = load_task(task_file, engine_override=engine)
-        prepared = prepare(task, cli_vars)
+        prepared = prepare(load_task(task_file, engine_override=engine), cli_vars)
     except TaskError as exc:
         raise _fail(str(exc), EXIT_BAD_INPUT) from None
     for name in prepared.prompts.unused_vars:
         typer.echo(f"warning: --var {name} is used by neither the prompt nor the system prompt", err=True)
-    if dry_run:
-        _dry_run(prepared, as_json=jsonl)
-        return
-    raise typer.Exit(_run(prepared, trajectory=trajectory, jsonl=jsonl, quiet=quiet, full=full))
+    return prepared
 
 
 def _dry_run(prepared: PreparedTask, *, as_json: bool) -> None:
