@@ -18,6 +18,7 @@ from typing import IO, Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from agentkit.events import Completion, RunEvent
+from agentkit.gemma4 import tokens
 
 FORMAT_VERSION = 1
 
@@ -146,3 +147,31 @@ def _is_complete_json(line: str) -> bool:
     except json.JSONDecodeError:
         return False
     return True
+
+
+def replay_engine_for(trajectory: str | Path, tokenizer: Any, **options: Any) -> Any:
+    """A ReplayEngine that plays back a trajectory's engine outputs, request by request, so running the
+    same agent against it reproduces the run exactly."""
+    from agentkit.engines.replay import ReplayEngine
+
+    return ReplayEngine(replay_outputs(read_trajectory(trajectory)), tokenizer, **options)
+
+
+def replay_outputs(recorded: Trajectory) -> list[list[int]]:
+    """Each engine request's output ids (with its stop token) in the order the run made them."""
+    outputs: list[list[int]] = []
+    close = tokens.TOKEN_IDS[tokens.CHANNEL_CLOSE]
+    for completion in recorded.completions():
+        ids = list(completion.completion_ids)
+        lengths = completion.request_lengths or [len(ids)]
+        start = 0
+        for number, length in enumerate(lengths):
+            segment = ids[start : start + length]
+            start += length
+            if number < len(lengths) - 1:
+                start += 1  # the <channel|> agentkit inserted when the thinking budget ran out
+                assert ids[start - 1] == close
+            elif completion.stop_token_id is not None:
+                segment.append(completion.stop_token_id)
+            outputs.append(segment)
+    return outputs

@@ -338,7 +338,7 @@ async def test_template_conformant_mode_matches_the_renderer(tokenizer: Any) -> 
 
 
 async def test_trajectory_is_written_and_replays_exactly(tokenizer: Any, tmp_path: Path) -> None:
-    from agentkit.agent import replay_engine_for
+    from agentkit.trajectory import replay_engine_for
 
     outputs = [call("add", "a:2,b:3") + "<|tool_response>", "It is 5.<turn|>"]
     path = tmp_path / "run.jsonl"

@@ -103,7 +103,7 @@ def replay_command(
 
 
 def _write_outputs(recorded: Trajectory, path: Path) -> int:
-    from agentkit.agent import replay_outputs
+    from agentkit.trajectory import replay_outputs
 
     played = replay_outputs(recorded)
     with path.open("w", encoding="utf-8") as out:
