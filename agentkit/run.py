@@ -40,6 +40,7 @@ from agentkit.gemma4.parse import ParsedOutput, StreamParser, collect, parse_com
 from agentkit.gemma4.parse_events import End, Event, ParseError, ToolCallComplete
 from agentkit.gemma4.parse_events import TextDelta as ParsedText
 from agentkit.gemma4.parse_events import ThoughtDelta as ParsedThought
+from agentkit.media import prompt_media
 from agentkit.messages import AssistantMessage, ToolCall, ToolMessage, UserMessage
 from agentkit.result import AgentError, ResumeError, RunResult, RunUsage
 from agentkit.run_state import PromptState
@@ -270,6 +271,7 @@ class Run:
         agent = self.agent
         engine = agent.engine
         parser = StreamParser(agent._parser_schemas, start_in_thought=prompt_ends_in_thought(prompt_ids))
+        media = prompt_media(self.state.messages, prompt_ids, agent.revision)
         base_sampling = agent.sampling_for(step)
         budget = min(self._max_tokens(len(prompt_ids)), base_sampling.max_tokens)
         thought_budget = agent.limits.max_thought_tokens_per_step if self.state_thinking else None
@@ -292,7 +294,7 @@ class Run:
             forced = False
             try:
                 async with _closing(
-                    engine.stream(prompt_ids + completion, sampling, request_id=request_id)
+                    engine.stream(prompt_ids + completion, sampling, request_id=request_id, media=media)
                 ) as stream:
                     async for chunk in stream:
                         segment.extend(chunk.token_ids)

@@ -6,6 +6,7 @@ parser, validation, dispatch, the trajectory. Sandboxed scenarios are in test_ag
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -430,3 +431,43 @@ async def test_events_are_json_round_trippable(tokenizer: Any) -> None:
         again = adapter.validate_json(event.model_dump_json())
         assert again == event
         json.loads(event.model_dump_json())
+
+
+def png(color: str) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), color).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+class MediaRecordingEngine(ReplayEngine):
+    """The ReplayEngine, noting the media each request carried (the real engines hand them to vLLM)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.media: list[Any] = []
+
+    def stream(self, prompt_ids: Any, sampling: Any, *, request_id: str, media: Any = None) -> Any:
+        self.media.append(media)
+        return super().stream(prompt_ids, sampling, request_id=request_id, media=media)
+
+
+async def test_images_in_user_messages_reach_the_engine_in_order(tokenizer: Any) -> None:
+    from agentkit.media import load_image
+    from agentkit.messages import ImagePart, TextPart
+
+    engine = MediaRecordingEngine([call("add", "a:1,b:1") + "<|tool_response>", "A red and a blue square.<turn|>"], tokenizer)
+    prompt = [TextPart(text="What is in "), ImagePart(data=png("red")), TextPart(text=" and "), ImagePart(data=png("blue"))]
+    result = await Agent(engine, [add]).run(prompt)
+    assert result.ok
+    assert tokenizer.decode(result.prompt_ids).count("<|image|>") == 2
+    for media in engine.media:  # every step's prompt carries both images, in placeholder order
+        assert [load_image(image).getpixel((0, 0)) for image in media.images] == [(255, 0, 0), (0, 0, 255)]
+
+
+async def test_a_placeholder_without_its_image_is_refused(tokenizer: Any) -> None:
+    from agentkit.media import MediaError
+
+    with pytest.raises(MediaError, match="1 image and 0 video placeholders"):
+        await agent_for(tokenizer, ["x<turn|>"]).run("look: <|image|>")

@@ -57,7 +57,7 @@ from agentkit.engines.base import (
     MediaInput,
     SamplingParams,
 )
-from agentkit.engines.output import OutputAssembler, check_prompt
+from agentkit.engines.output import OutputAssembler, check_prompt, check_request_id
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer, TokenizerNotFound
 
 T = TypeVar("T")
@@ -315,11 +315,13 @@ class VLLMEngine:
                     "this VLLMEngine was started language-model-only; start it with "
                     "VLLMConfig(language_model_only=False, limit_mm_per_prompt={'image': N, 'video': M})"
                 )
+            from agentkit.media import load_image, load_video
+
             data: dict[str, Any] = {}
             if media.images:
-                data["image"] = list(media.images)
+                data["image"] = [load_image(image) for image in media.images]
             if media.videos:
-                data["video"] = list(media.videos)
+                data["video"] = [load_video(video) for video in media.videos]
             prompt["multi_modal_data"] = data
         return prompt
 
@@ -334,8 +336,7 @@ class VLLMEngine:
         if self._closed:
             raise EngineError("this VLLMEngine is closed")
         check_prompt(prompt_ids, self.context_length, self._tokenizer.vocab_size)
-        if request_id in self._running:
-            raise EngineError(f"request id {request_id!r} is already running")
+        check_request_id(request_id, self._running)
         max_tokens = min(sampling.max_tokens, self.context_length - len(prompt_ids))
         try:
             params = self._vllm_sampling(sampling, max_tokens)
