@@ -58,7 +58,7 @@ from agentkit.engines.base import (
     MediaInput,
     SamplingParams,
 )
-from agentkit.engines.output import OutputAssembler, check_prompt
+from agentkit.engines.output import OutputAssembler, check_prompt, check_request_id
 from agentkit.engines.replay import GEMMA4_CONTEXT_LENGTH
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 
@@ -307,8 +307,7 @@ class HTTPEngine:
                 "HTTPEngine sends raw prompts to /completions, which takes no images or video; "
                 "use VLLMEngine for multi-modal prompts"
             )
-        if request_id in self._active:
-            raise EngineError(f"request id {request_id!r} is already running")
+        check_request_id(request_id, self._active)
         active = self._active[request_id] = _Active()
         out = OutputAssembler(
             self._tokenizer, sampling, prompt_tokens=len(prompt_ids), context_length=self.context_length

@@ -9,11 +9,18 @@ chunks for the same ids.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from tokenizers.decoders import DecodeStream
 
-from agentkit.engines.base import Chunk, EngineRequestRejected, FinishReason, SamplingParams, Usage
+from agentkit.engines.base import (
+    Chunk,
+    EngineError,
+    EngineRequestRejected,
+    FinishReason,
+    SamplingParams,
+    Usage,
+)
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 from agentkit.gemma4.tokens import BOS_ID, EOS_ID
 
@@ -75,6 +82,13 @@ def check_prompt(prompt_ids: Sequence[int], context_length: int, vocab_size: int
             raise EngineRequestRejected(
                 f"prompt token {position} is {token_id}, outside the vocabulary (0..{vocab_size - 1})"
             )
+
+
+def check_request_id(request_id: str, running: Container[str]) -> None:
+    """Reject a request id that is still streaming: engines find a request by its id (to abort it), so
+    two live requests must never share one."""
+    if request_id in running:
+        raise EngineError(f"request id {request_id!r} is already running")
 
 
 class OutputAssembler:

@@ -40,7 +40,7 @@ from agentkit.engines.base import (
     SamplingParams,
     Usage,
 )
-from agentkit.engines.output import OutputAssembler, check_prompt
+from agentkit.engines.output import OutputAssembler, check_prompt, check_request_id
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 from agentkit.gemma4.tokens import EOS_ID, STOP_TOKEN_IDS
 
@@ -184,8 +184,7 @@ class ReplayEngine:
         media: MediaInput | None = None,
     ) -> AsyncIterator[Chunk]:
         check_prompt(prompt_ids, self._context_length, self._tokenizer.vocab_size)
-        if request_id in self._running:
-            raise EngineError(f"request id {request_id!r} is already running")
+        check_request_id(request_id, self._running)
         output = self._take_output()
         cached = self._cached_prefix(tuple(prompt_ids))
         out = OutputAssembler(

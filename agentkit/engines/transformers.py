@@ -29,7 +29,7 @@ from agentkit.engines.base import (
     MediaInput,
     SamplingParams,
 )
-from agentkit.engines.output import OutputAssembler, check_prompt
+from agentkit.engines.output import OutputAssembler, check_prompt, check_request_id
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 from agentkit.gemma4.tokens import BOS_ID, EOS_ID, PAD_ID
 
@@ -112,8 +112,7 @@ class TransformersEngine:
             raise EngineRequestRejected(
                 "TransformersEngine is text-only; use VLLMEngine for images and video"
             )
-        if request_id in self._requests:
-            raise EngineError(f"request id {request_id!r} is already running")
+        check_request_id(request_id, self._requests)
         request = _Request(asyncio.get_running_loop(), asyncio.Queue())
         self._requests[request_id] = request
         out = OutputAssembler(
