@@ -242,3 +242,20 @@ def conversations(draw: st.DrawFn) -> list[Message]:
 settings_flags = st.fixed_dictionaries(
     {"enable_thinking": st.booleans(), "add_generation_prompt": st.booleans()}
 )
+
+
+# Where to cut a conversation into the steps an agent loop renders one by one (see `steps_of`).
+cut_lists = st.lists(st.integers(0, 40), max_size=6)
+
+
+def steps_of(messages: list[Message], cuts: list[int]) -> list[list[Message]]:
+    """Split ``messages`` at the ``cuts`` (taken modulo its length + 1) into non-empty consecutive steps
+    that join back to ``messages``; the last step always ends at the end."""
+    points = sorted({c % (len(messages) + 1) for c in cuts} | {len(messages)})
+    out: list[list[Message]] = []
+    start = 0
+    for point in points:
+        if point > start:
+            out.append(messages[start:point])
+            start = point
+    return out

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from render_strategies import conversations, tool_lists
+from render_strategies import conversations, cut_lists, steps_of, tool_lists
 
 from agentkit.gemma4 import render as render_module
 from agentkit.gemma4.render import PromptBuilder, RenderError, render
@@ -26,22 +26,12 @@ SPECIALS = (
 )
 
 
-def steps_of(messages: list[Message], cuts: list[int]) -> list[list[Message]]:
-    points = sorted({c % (len(messages) + 1) for c in cuts} | {len(messages)})
-    out, start = [], 0
-    for point in points:
-        if point > start:
-            out.append(messages[start:point])
-            start = point
-    return out
-
-
 @settings(max_examples=400, derandomize=True, database=None, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
 @given(
     messages=conversations(),
     tools=tool_lists,
-    cuts=st.lists(st.integers(0, 40), max_size=6),
+    cuts=cut_lists,
     revision=st.sampled_from(REVISIONS),
     thinking=st.booleans(),
     generation=st.booleans(),

@@ -11,7 +11,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from render_strategies import conversations, model_rounds, texts, tool_lists
+from render_strategies import conversations, cut_lists, model_rounds, steps_of, texts, tool_lists
 
 from agentkit.gemma4 import tokens
 from agentkit.gemma4.render import PromptBuilder, RenderError, render, tool_results_text, user_turn_text
@@ -36,7 +36,7 @@ SEAMS = settings(
 @given(
     messages=conversations(),
     tools=tool_lists,
-    cuts=st.lists(st.integers(0, 40), max_size=6),
+    cuts=cut_lists,
     revision=st.sampled_from(REVISIONS),
     thinking=st.booleans(),
 )
@@ -51,13 +51,8 @@ def test_builder_deltas_tokenize_at_their_seams(
     builder = PromptBuilder(tools, revision=revision, enable_thinking=thinking)
     ids: list[int] = []
     previous = ""
-    points = sorted({c % (len(messages) + 1) for c in cuts} | {len(messages)})
-    start = 0
-    for point in points:
-        if point <= start:
-            continue
-        delta = builder.extend(messages[start:point])
-        start = point
+    for step in steps_of(messages, cuts):
+        delta = builder.extend(step)
         if delta.extends:
             kept = ids  # every token sent so far stays
         else:
