@@ -448,25 +448,21 @@ class DockerSandbox:
         return base64.b64decode(result["data"])
 
     async def write_file(self, path: str, data: bytes | str) -> None:
-        payload = data.encode() if isinstance(data, str) else data
-        _check_size(path, len(payload), self.config.max_file_bytes)
-        await self._request(
-            "write_file",
-            {
-                "path": path,
-                "data": base64.b64encode(payload).decode("ascii"),
-                "max_bytes": self.config.max_file_bytes,
-            },
-        )
+        await self._upload("write_file", path, data.encode() if isinstance(data, str) else data)
 
     async def put_archive(self, path: str, data: bytes) -> None:
         """Extract a tar archive into ``path`` (a workspace directory, created if missing)."""
-        _check_size(path, len(data), self.config.max_file_bytes)
+        await self._upload("put_archive", path, data)
+
+    async def _upload(self, op: str, path: str, payload: bytes) -> None:
+        """Send ``payload`` to the runner's ``op`` for ``path``: refused here when over the file cap; the cap
+        also goes along as ``max_bytes``, which the runner enforces on its side."""
+        _check_size(path, len(payload), self.config.max_file_bytes)
         await self._request(
-            "put_archive",
+            op,
             {
                 "path": path,
-                "data": base64.b64encode(data).decode("ascii"),
+                "data": base64.b64encode(payload).decode("ascii"),
                 "max_bytes": self.config.max_file_bytes,
             },
         )
