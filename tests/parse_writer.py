@@ -77,40 +77,6 @@ def split_at(text: str, cuts: list[int]) -> list[str]:
     return pieces
 
 
-# The worked example's tools (FORMAT.md section 5), in the OpenAI format.
-E1_TOOLS: list[dict[str, Any]] = [
-    {
-        "type": "function",
-        "function": {
-            "name": "get_weather",
-            "description": "Get the current weather for a location.",
-            "parameters": {
-                "type": "object",
-                "properties": {
-                    "location": {"type": "string", "description": "City and country, e.g. Paris, France"},
-                    "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
-                },
-                "required": ["location"],
-            },
-        },
-    },
-    {
-        "type": "function",
-        "function": {
-            "name": "convert_currency",
-            "description": "Convert an amount between currencies.",
-            "parameters": {
-                "type": "object",
-                "properties": {
-                    "amount": {"type": "number"},
-                    "from_currency": {"type": "string"},
-                    "to_currency": {"type": "string"},
-                },
-                "required": ["amount", "from_currency", "to_currency"],
-            },
-        },
-    },
-]
 # "E1->model" (FORMAT.md section 5); the stop token <|tool_response> is reported by the engine, not in the text.
 E1_OUTPUT = (
     "<|channel>thought\nThe user wants two things. I will call get_weather and convert_currency.<channel|>"

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from parse_writer import E1_OUTPUT, E1_TOOLS
+from format_example import E1_TOOLS
+from parse_writer import E1_OUTPUT
 
 Q = '<|"|>'
 

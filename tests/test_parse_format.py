@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from parse_writer import E1_OUTPUT, E1_TOOLS, same
+from format_example import E1_TOOLS
+from parse_writer import E1_OUTPUT, same
 
 from agentkit.gemma4.parse import parse_complete, prompt_ends_in_thought
 from agentkit.gemma4.parse_events import Repair

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import anyio
-from parse_writer import E1_OUTPUT, E1_TOOLS
+from format_example import E1_TOOLS
+from parse_writer import E1_OUTPUT
 
 from agentkit.engines.base import Chunk, SamplingParams
 from agentkit.engines.replay import ReplayEngine

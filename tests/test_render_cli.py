@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from format_example import E1_TOOLS
 from render_reference import render_openai, template_path
-from test_render_examples import EXAMPLE, TOOLS, format_example
+from test_render_examples import EXAMPLE, format_example
 
 from agentkit.gemma4.revisions import REVISIONS
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
@@ -37,7 +38,7 @@ def document(messages: list[dict[str, Any]], **extra: Any) -> str:
 
 
 def test_render_prints_the_exact_prompt(gemma4_dir: Path) -> None:
-    doc = document(EXAMPLE[:2], tools=TOOLS, enable_thinking=True, add_generation_prompt=True)
+    doc = document(EXAMPLE[:2], tools=E1_TOOLS, enable_thinking=True, add_generation_prompt=True)
     done = run(["render"], doc)
     assert done.returncode == 0, done.stderr.decode()
     assert done.stdout.decode("utf-8") == format_example(gemma4_dir, "E1")  # byte-exact, no newline added
@@ -53,18 +54,18 @@ def test_render_matches_the_template_for_each_revision() -> None:
         {"role": "tool", "tool_call_id": "1", "content": "trailing space "},
     ]  # fmt: skip
     for revision in REVISIONS:
-        doc = document(messages, tools=TOOLS, enable_thinking=True, add_generation_prompt=True)
+        doc = document(messages, tools=E1_TOOLS, enable_thinking=True, add_generation_prompt=True)
         done = run(["render", "--revision", revision], doc)
         assert done.returncode == 0, done.stderr.decode()
-        expected = render_openai(revision, messages, TOOLS, enable_thinking=True, add_generation_prompt=True)
+        expected = render_openai(revision, messages, E1_TOOLS, enable_thinking=True, add_generation_prompt=True)
         assert done.stdout.decode("utf-8") == expected
 
 
 def test_render_jsonl_writes_one_json_string_per_line(gemma4_dir: Path) -> None:
     lines = [
-        document(EXAMPLE[:2], tools=TOOLS, enable_thinking=True, add_generation_prompt=True),
-        document(EXAMPLE[:5], tools=TOOLS, enable_thinking=True, add_generation_prompt=True),
-        document(EXAMPLE, tools=TOOLS, enable_thinking=True),
+        document(EXAMPLE[:2], tools=E1_TOOLS, enable_thinking=True, add_generation_prompt=True),
+        document(EXAMPLE[:5], tools=E1_TOOLS, enable_thinking=True, add_generation_prompt=True),
+        document(EXAMPLE, tools=E1_TOOLS, enable_thinking=True),
     ]
     done = run(["render", "--jsonl", "--revision", V5], "\n".join(lines) + "\n")
     assert done.returncode == 0, done.stderr.decode()
@@ -76,7 +77,7 @@ def test_render_jsonl_writes_one_json_string_per_line(gemma4_dir: Path) -> None:
 
 
 def test_render_detects_the_revision_from_a_template(tmp_path: Path) -> None:
-    doc = document(EXAMPLE[:5], tools=TOOLS, enable_thinking=True, add_generation_prompt=True)
+    doc = document(EXAMPLE[:5], tools=E1_TOOLS, enable_thinking=True, add_generation_prompt=True)
     v5 = run(["render", "--template", str(template_path(V5))], doc)
     v3 = run(["render", "--template", str(template_path(V3))], doc)
     assert v5.returncode == v3.returncode == 0
@@ -124,7 +125,7 @@ def test_tokenize_prints_the_ids(gemma4_dir: Path, tokenizer: Gemma4Tokenizer) -
     done = run(["tokenize", "--tokenizer", tokenizer_file], e1)
     assert done.returncode == 0, done.stderr.decode()
     assert done.stdout.decode() == " ".join(map(str, tokenizer.encode_prompt(e1))) + "\n"
-    doc = document(EXAMPLE[:2], tools=TOOLS, enable_thinking=True, add_generation_prompt=True)
+    doc = document(EXAMPLE[:2], tools=E1_TOOLS, enable_thinking=True, add_generation_prompt=True)
     from_doc = run(["tokenize", "--document"], doc, env={**_env(), "AGENTKIT_TOKENIZER": str(gemma4_dir)})
     assert from_doc.returncode == 0, from_doc.stderr.decode()
     assert from_doc.stdout == done.stdout

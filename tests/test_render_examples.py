@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from format_example import E1_TOOLS
 from render_reference import TemplateFailed, render_openai, render_typed, template_path
 
 from agentkit.gemma4 import tokens
@@ -42,43 +43,6 @@ V3, V5 = REVISIONS
 
 # -- FORMAT.md section 5: the worked example ---------------------------------------------------------
 
-TOOLS: list[dict[str, Any]] = [
-    {
-        "type": "function",
-        "function": {
-            "name": "get_weather",
-            "description": "Get the current weather for a location.",
-            "parameters": {
-                "type": "object",
-                "properties": {
-                    "location": {"type": "string", "description": "City and country, e.g. Paris, France"},
-                    "unit": {
-                        "type": "string",
-                        "enum": ["celsius", "fahrenheit"],
-                        "description": "Temperature unit",
-                    },
-                },
-                "required": ["location"],
-            },
-        },
-    },
-    {
-        "type": "function",
-        "function": {
-            "name": "convert_currency",
-            "description": "Convert an amount between currencies.",
-            "parameters": {
-                "type": "object",
-                "properties": {
-                    "amount": {"type": "number", "description": "Amount to convert"},
-                    "from_currency": {"type": "string", "description": "ISO 4217 code"},
-                    "to_currency": {"type": "string", "description": "ISO 4217 code"},
-                },
-                "required": ["amount", "from_currency", "to_currency"],
-            },
-        },
-    },
-]
 REASONING = "The user wants two things. I will call get_weather and convert_currency."
 CALLS_JSON = [
     {"id": "c1", "type": "function",
@@ -117,11 +81,11 @@ def example_messages() -> list[Any]:
 def test_worked_example_renders_exactly(gemma4_dir: Path, example_messages: list[Any], revision: str) -> None:
     e1, e2, e3 = (format_example(gemma4_dir, n) for n in ("E1", "E2", "E3"))
     flags = {"revision": revision, "enable_thinking": True}
-    assert render(example_messages[:2], TOOLS, add_generation_prompt=True, **flags) == e1
+    assert render(example_messages[:2], E1_TOOLS, add_generation_prompt=True, **flags) == e1
     # 2026-07-09 adds its post-tool thought cue; otherwise the revisions agree here (FORMAT.md 3.9).
     cue = "<|channel>thought\n" if revision == V5 else ""
-    assert render(example_messages[:5], TOOLS, add_generation_prompt=True, **flags) == e2 + cue
-    assert render(example_messages, TOOLS, add_generation_prompt=False, **flags) == e3
+    assert render(example_messages[:5], E1_TOOLS, add_generation_prompt=True, **flags) == e2 + cue
+    assert render(example_messages, E1_TOOLS, add_generation_prompt=False, **flags) == e3
 
 
 def test_worked_example_tokenizes_with_one_bos(gemma4_dir: Path, tokenizer: Gemma4Tokenizer) -> None:
@@ -138,7 +102,7 @@ def test_worked_example_step_by_step(
 ) -> None:
     """The loop's view: E1, then the step to E2 extends it, then the final answer; ids append."""
     e1, e2 = format_example(gemma4_dir, "E1"), format_example(gemma4_dir, "E2")
-    builder = PromptBuilder(TOOLS, enable_thinking=True)
+    builder = PromptBuilder(E1_TOOLS, enable_thinking=True)
     first = builder.extend(example_messages[:2])
     assert first.text == e1 and first.extends
     ids = tokenizer.encode_prompt(first.text)
@@ -274,8 +238,8 @@ def test_policy_empty_conversation() -> None:
     with pytest.raises(RenderError, match="empty conversation"):
         render([], revision=V3)
     assert render(
-        [], TOOLS[:1], revision=V5, enable_thinking=True, add_generation_prompt=True
-    ) == render_openai(V5, [], TOOLS[:1], enable_thinking=True, add_generation_prompt=True)
+        [], E1_TOOLS[:1], revision=V5, enable_thinking=True, add_generation_prompt=True
+    ) == render_openai(V5, [], E1_TOOLS[:1], enable_thinking=True, add_generation_prompt=True)
 
 
 def test_preserve_thinking_only_exists_in_2026_07_09() -> None:
@@ -335,9 +299,9 @@ def test_append_only_user_turn(example_messages: list[Any]) -> None:
     user = UserMessage(content="  And in Rome?  ")
     for revision in REVISIONS:
         for thinking in (True, False):
-            before = render(final, TOOLS, revision=revision, enable_thinking=thinking)
+            before = render(final, E1_TOOLS, revision=revision, enable_thinking=thinking)
             after = render(
-                [*final, user], TOOLS, revision=revision, enable_thinking=thinking, add_generation_prompt=True
+                [*final, user], E1_TOOLS, revision=revision, enable_thinking=thinking, add_generation_prompt=True
             )
             text = user_turn_text(user, revision=revision, enable_thinking=thinking)
             assert before.endswith("<turn|>\n") and after.endswith(text)
@@ -385,7 +349,7 @@ def test_unknown_template_is_named_never_guessed(tmp_path: Path) -> None:
 
 def test_bad_tool_declaration_is_named() -> None:
     with pytest.raises(RenderError, match=r"tools\[1\]: expected an OpenAI-format declaration"):
-        render([UserMessage(content="hi")], [TOOLS[0], {"name": "flat"}])
+        render([UserMessage(content="hi")], [E1_TOOLS[0], {"name": "flat"}])
 
 
 def test_bad_openai_messages_are_located() -> None:
