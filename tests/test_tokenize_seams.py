@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from render_strategies import conversations, cut_lists, model_rounds, steps_of, texts, tool_lists
 
@@ -45,9 +45,12 @@ def test_builder_deltas_tokenize_at_their_seams(
     revision: str, thinking: bool,
 ) -> None:  # fmt: skip
     try:
-        render(messages, tools, revision=revision, enable_thinking=thinking)
+        whole = render(messages, tools, revision=revision, enable_thinking=thinking)
     except RenderError:
         return
+    # Text spelling "<bos>" reads as a second BOS token; encode_prompt refuses that on purpose
+    # (test_tokenize_vectors.py tests the refusal), so such conversations are not seam cases.
+    assume(whole.count(tokens.BOS) == 1)
     builder = PromptBuilder(tools, revision=revision, enable_thinking=thinking)
     ids: list[int] = []
     previous = ""
@@ -89,6 +92,7 @@ def test_append_only_texts_tokenize_at_the_stop_tokens(
         prompt = render(messages, revision=revision, enable_thinking=thinking, add_generation_prompt=True)
     except RenderError:
         return
+    assume((prompt + generated + reply).count(tokens.BOS) == 1 and tokens.BOS not in repr(round_))
     assistant, results = round_[0], [m for m in round_[1:] if isinstance(m, ToolMessage)]
     assert isinstance(assistant, AssistantMessage)
     sent = prompt + generated + "<|tool_response>"
