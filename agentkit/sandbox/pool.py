@@ -109,18 +109,21 @@ class SandboxPool:
             return
         self._closing = True
         task_group = self._task_group
-        if task_group is not None:
-            # Stops refilling. A task group always waits for its tasks, even when we are cancelled, and
-            # starts in flight remove their own containers (shielded), so no shield is needed here.
-            task_group.cancel_scope.cancel()
-            await task_group.__aexit__(None, None, None)
-        with anyio.CancelScope(shield=True):
-            doomed = [*self._ready, *self._leased]
-            self._ready.clear()
-            self._leased.clear()
-            async with anyio.create_task_group() as closer:
-                for sandbox in doomed:
-                    closer.start_soon(sandbox.close)
+        try:
+            if task_group is not None:
+                # Stops refilling. A task group always waits for its tasks, even when we are cancelled,
+                # and starts in flight remove their own containers (shielded). When we are cancelled this
+                # re-raises the cancellation, so the ready and leased sandboxes are removed in `finally`.
+                task_group.cancel_scope.cancel()
+                await task_group.__aexit__(None, None, None)
+        finally:
+            with anyio.CancelScope(shield=True):
+                doomed = [*self._ready, *self._leased]
+                self._ready.clear()
+                self._leased.clear()
+                async with anyio.create_task_group() as closer:
+                    for sandbox in doomed:
+                        closer.start_soon(sandbox.close)
 
     # ---- leasing --------------------------------------------------------------------------------
 
