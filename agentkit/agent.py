@@ -94,8 +94,9 @@ class Agent(Generic[DepsT]):
         self.parallel_tool_calls = parallel_tool_calls
         self.trajectory_dir = Path(trajectory_dir) if trajectory_dir else None
         self.logger = logger or logging.getLogger("agentkit.agent")
-        self._declarations = self.toolset.declarations
-        self._parser_schemas = self.toolset.parser_schemas
+        # What the renderer declares and what the parser types arguments by, computed once per agent.
+        self.declarations = self.toolset.declarations
+        self.parser_schemas = self.toolset.parser_schemas
 
     def sampling_for(self, step: int) -> SamplingParams:
         return self.sampling(step) if callable(self.sampling) else self.sampling
@@ -114,7 +115,7 @@ class Agent(Generic[DepsT]):
     def new_state(self, thinking: bool | None = None) -> PromptState:
         return PromptState(
             self.engine.tokenizer,
-            tools=self._declarations,
+            tools=self.declarations,
             system_prompt=self.full_system_prompt,
             revision=self.revision,
             thinking=self.thinking if thinking is None else thinking,
@@ -124,7 +125,7 @@ class Agent(Generic[DepsT]):
     def render_first_prompt(self, prompt: Prompt, *, thinking: bool | None = None) -> str:
         """The text of the first prompt a run of ``prompt`` sends (for dry runs and debugging)."""
         builder = PromptBuilder(
-            self._declarations,
+            self.declarations,
             revision=self.revision,
             enable_thinking=self.thinking if thinking is None else thinking,
         )

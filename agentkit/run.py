@@ -108,7 +108,7 @@ class Run:
                         revision=self.agent.revision,
                         thinking=self.state_thinking,
                         system_prompt=self.agent.full_system_prompt,
-                        tools=self.agent._declarations,
+                        tools=self.agent.declarations,
                         append_only=self.agent.append_only,
                     )
                 )
@@ -118,7 +118,7 @@ class Run:
 
     @property
     def state_thinking(self) -> bool:
-        return self.state._thinking
+        return self.state.thinking
 
     # -- the loop ---------------------------------------------------------------------------------------
 
@@ -270,7 +270,7 @@ class Run:
         """Stream one step's completion; yields run events, then the `_StepOutput` (None on wall time)."""
         agent = self.agent
         engine = agent.engine
-        parser = StreamParser(agent._parser_schemas, start_in_thought=prompt_ends_in_thought(prompt_ids))
+        parser = StreamParser(agent.parser_schemas, start_in_thought=prompt_ends_in_thought(prompt_ids))
         media = prompt_media(self.state.messages, prompt_ids, agent.revision)
         base_sampling = agent.sampling_for(step)
         budget = min(self._max_tokens(len(prompt_ids)), base_sampling.max_tokens)
@@ -637,7 +637,7 @@ class Run:
             elif isinstance(event, Completion):
                 parsed = parse_complete(
                     event.text,
-                    self.agent._parser_schemas,
+                    self.agent.parser_schemas,
                     start_in_thought=prompt_ends_in_thought(prompt_ids),
                     stop_token_id=event.stop_token_id,
                     finish_reason=event.finish_reason,

@@ -70,6 +70,10 @@ class PromptState:
         self._stable_after_completion = True
 
     @property
+    def thinking(self) -> bool:
+        return self._thinking
+
+    @property
     def sequence(self) -> list[int]:
         """Everything so far: the last prompt, and the completion and stop token if the model answered."""
         return self._sequence

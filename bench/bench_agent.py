@@ -119,7 +119,7 @@ def naive_baseline(tokenizer: Gemma4Tokenizer, agent: Agent[Any], result: Any) -
     for end in boundaries:
         rendered, _ = render_jinja_template(
             conversations=[messages[:end]],
-            tools=agent._declarations,
+            tools=agent.declarations,
             chat_template=template,
             bos_token="<bos>",
             add_generation_prompt=True,

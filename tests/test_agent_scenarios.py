@@ -331,7 +331,7 @@ async def test_template_conformant_mode_matches_the_renderer(tokenizer: Any) -> 
     # The last prompt equals what the official template renders for the conversation so far.
     messages = result.messages[:-1]
     expected = render(
-        messages, agent._declarations, add_generation_prompt=True, enable_thinking=False
+        messages, agent.declarations, add_generation_prompt=True, enable_thinking=False
     )
     last_prompt = result.prompt_ids[: -len(tokenizer.encode("It is 5.")) - 1]
     assert tokenizer.decode(last_prompt) == expected
