@@ -78,10 +78,6 @@ class PromptState:
         """Everything so far: the last prompt, and the completion and stop token if the model answered."""
         return self._sequence
 
-    @property
-    def started(self) -> bool:
-        return bool(self.messages)
-
     # -- what happens in a run -----------------------------------------------------------------------
 
     def add_user(self, message: UserMessage) -> None:
@@ -137,10 +133,6 @@ class PromptState:
         if before and delta.extends:
             return self._prompt + self._tokenizer.encode(delta.text)
         return self._tokenizer.encode(self._builder.text)
-
-    def apply_recorded(self, keep: int, appended: Sequence[int]) -> list[int]:
-        """The prompt a trajectory recorded; used to check that a resume rebuilt the same ids."""
-        return self._sequence[:keep] + list(appended)
 
 
 def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:

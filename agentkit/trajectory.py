@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -120,10 +119,6 @@ def read_trajectory(path: str | os.PathLike[str]) -> Trajectory:
                 continue
             raise TrajectoryError(f"{file}:{number}: not a run event: {exc.errors()[0]['msg']}") from None
     return Trajectory(header=header, events=events, path=file, torn_lines=torn)
-
-
-def iter_events(path: str | os.PathLike[str]) -> Iterator[RunEvent]:
-    yield from read_trajectory(path).events
 
 
 def _drop_torn_tail(path: Path) -> None:

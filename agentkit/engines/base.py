@@ -7,7 +7,7 @@ Every engine (embedded vLLM, OpenAI-compatible HTTP servers, transformers, repla
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
@@ -88,14 +88,6 @@ class Chunk:
     finish_reason: FinishReason | None = None
     stop_token_id: int | None = None
     usage: Usage | None = None
-
-
-@dataclass
-class GenerationRequest:
-    prompt_ids: Sequence[int]
-    sampling: SamplingParams = field(default_factory=SamplingParams)
-    request_id: str | None = None
-    media: MediaInput | None = None
 
 
 class EngineError(RuntimeError):
