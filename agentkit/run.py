@@ -270,7 +270,8 @@ class Run:
         """Stream one step's completion; yields run events, then the `_StepOutput` (None on wall time)."""
         agent = self.agent
         engine = agent.engine
-        parser = StreamParser(agent.parser_schemas, start_in_thought=prompt_ends_in_thought(prompt_ids))
+        in_thought = prompt_ends_in_thought(prompt_ids)  # the 2026-07-09 post-tool cue opens a thought
+        parser = StreamParser(agent.parser_schemas, start_in_thought=in_thought)
         media = prompt_media(self.state.messages, prompt_ids, agent.revision)
         base_sampling = agent.sampling_for(step)
         budget = min(self._max_tokens(len(prompt_ids)), base_sampling.max_tokens)
@@ -280,7 +281,6 @@ class Run:
         parsed_events: list[Event] = []
         text_parts: list[str] = []
         thought_tokens = 0
-        in_thought = parser_in_thought = prompt_ends_in_thought(prompt_ids)
         final_reason = "stop"
         stop_token_id: int | None = None
         usage = Usage()
@@ -300,17 +300,17 @@ class Run:
                         segment.extend(chunk.token_ids)
                         text_parts.append(chunk.text)
                         new_events = parser.feed(chunk.text)
+                        was_in_thought = in_thought
                         for event in new_events:
-                            parser_in_thought = isinstance(event, ParsedThought) or (
-                                parser_in_thought and not _leaves_thought(event)
+                            in_thought = isinstance(event, ParsedThought) or (
+                                in_thought and not _leaves_thought(event)
                             )
                             out = self._delta_event(step, event)
                             if out is not None:
                                 yield out
                         parsed_events.extend(new_events)
-                        if parser_in_thought or in_thought:
+                        if was_in_thought or in_thought:  # a chunk that opens or closes a thought counts
                             thought_tokens += len(chunk.token_ids)
-                        in_thought = parser_in_thought
                         if chunk.finish_reason is not None:
                             finished = True
                             final_reason = chunk.finish_reason
@@ -334,7 +334,7 @@ class Run:
                 completion.append(tokens.TOKEN_IDS[tokens.CHANNEL_CLOSE])
                 text_parts.append(tokens.CHANNEL_CLOSE)
                 parsed_events.extend(parser.feed(tokens.CHANNEL_CLOSE))
-                in_thought = parser_in_thought = False
+                in_thought = False
                 yield self._log(
                     ErrorEvent(
                         run_id=self.run_id,
