@@ -2,33 +2,19 @@
 
 The common names are importable from here (loaded on first use, so ``import agentkit`` stays cheap)::
 
-    from agentkit import Agent, Limits, RunContext, Toolset
-    from agentkit.tool import tool        # (``agentkit.tool`` is the module; the decorator lives in it)
+    from agentkit import Agent, Limits, RunContext, Toolset, tool
+
+Packages: ``agentkit.agent`` (the loop), ``agentkit.tool`` (the tool SDK), ``agentkit.gemma4`` (the
+model format), ``agentkit.engines``, ``agentkit.sandbox``, ``agentkit.task``, ``agentkit.cli``.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from agentkit._lazy import lazy_exports
 
 __version__ = "0.1.0"
-
-_LAZY: dict[str, str] = {
-    "Agent": "agentkit.agent",
-    "RunResult": "agentkit.agent",
-    "LimitExceeded": "agentkit.agent",
-    "Limits": "agentkit.limits",
-    "ExitReason": "agentkit.events",
-    "RunContext": "agentkit.context",
-    "Tool": "agentkit.tool",
-    "ToolError": "agentkit.tool",
-    "ToolPolicy": "agentkit.tool",
-    "Toolset": "agentkit.toolset",
-    "SamplingParams": "agentkit.engines.base",
-    "ReplayEngine": "agentkit.engines.replay",
-    "SandboxConfig": "agentkit.sandbox.config",
-    "SandboxPool": "agentkit.sandbox.pool",
-}
 
 __all__ = [
     "Agent",
@@ -46,23 +32,41 @@ __all__ = [
     "ToolPolicy",
     "Toolset",
     "__version__",
+    "tool",
 ]
 
 if TYPE_CHECKING:
-    from agentkit.agent import Agent, LimitExceeded, RunResult
-    from agentkit.context import RunContext
+    from agentkit.agent.agent import Agent
+    from agentkit.agent.events import ExitReason
+    from agentkit.agent.limits import Limits
+    from agentkit.agent.result import LimitExceeded, RunResult
     from agentkit.engines.base import SamplingParams
     from agentkit.engines.replay import ReplayEngine
-    from agentkit.events import ExitReason
-    from agentkit.limits import Limits
     from agentkit.sandbox.config import SandboxConfig
     from agentkit.sandbox.pool import SandboxPool
-    from agentkit.tool import Tool, ToolError, ToolPolicy
-    from agentkit.toolset import Toolset
+    from agentkit.tool import tool
+    from agentkit.tool.context import RunContext
+    from agentkit.tool.core import Tool, ToolPolicy
+    from agentkit.tool.results import ToolError
+    from agentkit.tool.toolset import Toolset
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'agentkit' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+# ``tool`` is the subpackage agentkit.tool, which is callable as the decorator (see its docstring).
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "Agent": "agentkit.agent.agent",
+        "RunResult": "agentkit.agent.result",
+        "LimitExceeded": "agentkit.agent.result",
+        "Limits": "agentkit.agent.limits",
+        "ExitReason": "agentkit.agent.events",
+        "RunContext": "agentkit.tool.context",
+        "Tool": "agentkit.tool.core",
+        "ToolError": "agentkit.tool.results",
+        "ToolPolicy": "agentkit.tool.core",
+        "Toolset": "agentkit.tool.toolset",
+        "SamplingParams": "agentkit.engines.base",
+        "ReplayEngine": "agentkit.engines.replay",
+        "SandboxConfig": "agentkit.sandbox.config",
+        "SandboxPool": "agentkit.sandbox.pool",
+    },
+)

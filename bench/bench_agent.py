@@ -25,11 +25,10 @@ from typing import Any
 
 import anyio
 
-from agentkit.agent import Agent
+from agentkit.agent import Agent, Limits
 from agentkit.engines.base import Chunk, MediaInput, SamplingParams
 from agentkit.engines.replay import ReplayEngine
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
-from agentkit.limits import Limits
 from agentkit.messages import to_openai
 from agentkit.tool import tool
 
@@ -63,7 +62,12 @@ class TimedEngine:
         return self.inner.context_length
 
     async def stream(
-        self, prompt_ids: Sequence[int], sampling: SamplingParams, *, request_id: str, media: MediaInput | None = None
+        self,
+        prompt_ids: Sequence[int],
+        sampling: SamplingParams,
+        *,
+        request_id: str,
+        media: MediaInput | None = None,
     ) -> AsyncIterator[Chunk]:
         iterator = self.inner.stream(prompt_ids, sampling, request_id=request_id, media=media).__aiter__()
         while True:

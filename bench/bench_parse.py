@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from agentkit.gemma4.parse import StreamParser
+from agentkit.gemma4.parse.stream import StreamParser
 
 Q = '<|"|>'
 TOOLS = {

@@ -21,8 +21,7 @@ from typing import Literal
 import anyio
 from pydantic import BaseModel, Field
 
-from agentkit.context import RunContext
-from agentkit.tool import Tool, tool
+from agentkit.tool import RunContext, Tool, tool
 
 
 class Filters(BaseModel):

@@ -19,9 +19,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from agentkit.context import RunContext
-from agentkit.tool import ToolError, tool
-from agentkit.toolset import Toolset
+from agentkit.tool import RunContext, ToolError, Toolset, tool
 
 
 @dataclasses.dataclass
@@ -135,7 +133,9 @@ SCRIPT = [
 def tokenizer_path() -> Path:
     """The Gemma 4 tokenizer: $AGENTKIT_TOKENIZER, or ../shared/gemma4/tokenizer.json beside the repository."""
     found = os.environ.get("AGENTKIT_TOKENIZER")
-    return Path(found) if found else Path(__file__).resolve().parents[2] / "shared" / "gemma4" / "tokenizer.json"
+    return (
+        Path(found) if found else Path(__file__).resolve().parents[2] / "shared" / "gemma4" / "tokenizer.json"
+    )
 
 
 async def run_agent(deps: Deps, use_sandbox: bool) -> None:
@@ -146,7 +146,9 @@ async def run_agent(deps: Deps, use_sandbox: bool) -> None:
 
     engine = ReplayEngine(SCRIPT, Gemma4Tokenizer.from_file(tokenizer_path()))
     tools = TOOLS if use_sandbox else TOOLS.select(groups=["assistant"])
-    agent: Agent[Deps] = Agent(engine, tools, system_prompt="You are a helpful assistant.", thinking=True, deps=deps)
+    agent: Agent[Deps] = Agent(
+        engine, tools, system_prompt="You are a helpful assistant.", thinking=True, deps=deps
+    )
     async for event in agent.run_stream("Compare the weather in Paris and Oslo."):
         if event.type == "completion" and event.reasoning:  # thoughts also stream as thought_delta events
             print(f"[thinking] {event.reasoning}")

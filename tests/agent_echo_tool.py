@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from agentkit.tool import tool
+from agentkit.tool.core import tool
 
 
 @tool

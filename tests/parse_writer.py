@@ -12,8 +12,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from agentkit.gemma4.parse import StreamParser
-from agentkit.gemma4.parse_events import Event, merge_events
+from agentkit.gemma4.parse.events import Event, merge_events
+from agentkit.gemma4.parse.stream import StreamParser
 
 Q = '<|"|>'
 # Text a string value cannot contain: it would end the string, the call or the output.

@@ -174,7 +174,9 @@ _ids = st.sampled_from(["c0", "c1", "c2", "call_x"])
 _maybe_ids = st.one_of(_ids, st.none())
 _inline_names = st.one_of(names, st.none(), st.just(""))
 # Model content that carries an old thought span, which the template's strip_thinking must remove.
-_thought_contents = st.tuples(texts, texts, texts).map(lambda t: f"{t[0]}<|channel>thought\n{t[1]}<channel|>{t[2]}")
+_thought_contents = st.tuples(texts, texts, texts).map(
+    lambda t: f"{t[0]}<|channel>thought\n{t[1]}<channel|>{t[2]}"
+)
 _maybe_contents = st.one_of(st.none(), contents, _thought_contents)
 _reasonings = st.one_of(st.none(), st.just(""), texts)
 _maybe_names = st.one_of(st.none(), names)

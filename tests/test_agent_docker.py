@@ -9,9 +9,9 @@ import docker
 import pytest
 from agentkit_tools import default_toolset
 
-from agentkit.agent import Agent
+from agentkit.agent.agent import Agent
+from agentkit.agent.events import ExitReason, ToolResultEvent
 from agentkit.engines.replay import ReplayEngine
-from agentkit.events import ExitReason, ToolResultEvent
 from agentkit.sandbox import SandboxConfig, SandboxPool
 from agentkit.sandbox.ownership import LABEL_RUN
 

@@ -15,13 +15,20 @@ import anyio
 import pytest
 from pydantic import BaseModel
 
-from agentkit.agent import Agent, LimitExceeded
+from agentkit.agent.agent import Agent, LimitExceeded
+from agentkit.agent.events import (
+    ExitReason,
+    RunFinished,
+    TextDelta,
+    ThoughtDelta,
+    ToolCallEvent,
+    ToolResultEvent,
+)
+from agentkit.agent.limits import Limits
+from agentkit.agent.trajectory import read_trajectory
 from agentkit.engines.replay import ReplayEngine
-from agentkit.events import ExitReason, RunFinished, TextDelta, ThoughtDelta, ToolCallEvent, ToolResultEvent
 from agentkit.gemma4.render import render
-from agentkit.limits import Limits
-from agentkit.tool import ToolError, tool
-from agentkit.trajectory import read_trajectory
+from agentkit.tool.core import ToolError, tool
 
 pytestmark = pytest.mark.anyio
 
@@ -69,7 +76,9 @@ def tool_messages(result: Any) -> list[Any]:
     return [m for m in result.messages if m.role == "tool"]
 
 
-def agent_for(tokenizer: Any, outputs: list[str], tools: list[Any] | None = None, **options: Any) -> Agent[Any]:
+def agent_for(
+    tokenizer: Any, outputs: list[str], tools: list[Any] | None = None, **options: Any
+) -> Agent[Any]:
     return Agent(ReplayEngine(outputs, tokenizer), tools if tools is not None else [add], **options)
 
 
@@ -110,7 +119,9 @@ async def test_parallel_calls_run_concurrently(tokenizer: Any) -> None:
         return f"{name} done"
 
     outputs = [
-        call("wait_for_peer", 'name:<|"|>a<|"|>') + call("wait_for_peer", 'name:<|"|>b<|"|>') + "<|tool_response>",
+        call("wait_for_peer", 'name:<|"|>a<|"|>')
+        + call("wait_for_peer", 'name:<|"|>b<|"|>')
+        + "<|tool_response>",
         "Both done.<turn|>",
     ]
     result = await agent_for(tokenizer, outputs, [wait_for_peer]).run("go")
@@ -172,7 +183,11 @@ async def test_malformed_call_is_fed_back_then_corrected(tokenizer: Any) -> None
 
 
 async def test_unknown_tool_is_reported_with_the_names_there_are(tokenizer: Any) -> None:
-    outputs = [call("multiply", "a:2,b:3") + "<|tool_response>", call("add", "a:2,b:3") + "<|tool_response>", "5<turn|>"]
+    outputs = [
+        call("multiply", "a:2,b:3") + "<|tool_response>",
+        call("add", "a:2,b:3") + "<|tool_response>",
+        "5<turn|>",
+    ]
     result = await agent_for(tokenizer, outputs).run("2*3")
     error = tool_messages(result)[0].content["error"]
     assert "multiply" in error and "add" in error
@@ -320,7 +335,9 @@ async def test_continuing_a_conversation(tokenizer: Any) -> None:
     second = await agent.run("bye", history=first)
     assert second.output == "Goodbye!"
     prompt = tokenizer.decode(second.prompt_ids)
-    assert prompt.endswith("<|turn>user\nbye<turn|>\n<|turn>model\n<|channel>thought\n<channel|>Goodbye!<turn|>")
+    assert prompt.endswith(
+        "<|turn>user\nbye<turn|>\n<|turn>model\n<|channel>thought\n<channel|>Goodbye!<turn|>"
+    )
     assert second.usage.steps == 2
 
 
@@ -330,16 +347,14 @@ async def test_template_conformant_mode_matches_the_renderer(tokenizer: Any) -> 
     result = await agent.run("2+3?")
     # The last prompt equals what the official template renders for the conversation so far.
     messages = result.messages[:-1]
-    expected = render(
-        messages, agent.declarations, add_generation_prompt=True, enable_thinking=False
-    )
+    expected = render(messages, agent.declarations, add_generation_prompt=True, enable_thinking=False)
     last_prompt = result.prompt_ids[: -len(tokenizer.encode("It is 5.")) - 1]
     assert tokenizer.decode(last_prompt) == expected
     assert result.usage.prefix_stability < 1.0  # the empty thought of the generation prompt is dropped
 
 
 async def test_trajectory_is_written_and_replays_exactly(tokenizer: Any, tmp_path: Path) -> None:
-    from agentkit.trajectory import replay_engine_for
+    from agentkit.agent.trajectory import replay_engine_for
 
     outputs = [call("add", "a:2,b:3") + "<|tool_response>", "It is 5.<turn|>"]
     path = tmp_path / "run.jsonl"
@@ -382,7 +397,7 @@ async def test_resume_of_a_finished_run_does_nothing(tokenizer: Any, tmp_path: P
 
 
 async def test_resume_refuses_a_different_agent(tokenizer: Any, tmp_path: Path) -> None:
-    from agentkit.agent import ResumeError
+    from agentkit.agent.agent import ResumeError
 
     path = tmp_path / "t.jsonl"
     await agent_for(tokenizer, ["Hi.<turn|>"]).run("hi", trajectory=path)
@@ -423,7 +438,7 @@ def test_run_sync(tokenizer: Any) -> None:
 async def test_events_are_json_round_trippable(tokenizer: Any) -> None:
     from pydantic import TypeAdapter
 
-    from agentkit.events import RunEvent
+    from agentkit.agent.events import RunEvent
 
     adapter: TypeAdapter[Any] = TypeAdapter(RunEvent)
     outputs = [call("add", "a:2,b:3") + "<|tool_response>", "5<turn|>"]
@@ -454,11 +469,18 @@ class MediaRecordingEngine(ReplayEngine):
 
 
 async def test_images_in_user_messages_reach_the_engine_in_order(tokenizer: Any) -> None:
-    from agentkit.media import load_image
+    from agentkit.agent.media import load_image
     from agentkit.messages import ImagePart, TextPart
 
-    engine = MediaRecordingEngine([call("add", "a:1,b:1") + "<|tool_response>", "A red and a blue square.<turn|>"], tokenizer)
-    prompt = [TextPart(text="What is in "), ImagePart(data=png("red")), TextPart(text=" and "), ImagePart(data=png("blue"))]
+    engine = MediaRecordingEngine(
+        [call("add", "a:1,b:1") + "<|tool_response>", "A red and a blue square.<turn|>"], tokenizer
+    )
+    prompt = [
+        TextPart(text="What is in "),
+        ImagePart(data=png("red")),
+        TextPart(text=" and "),
+        ImagePart(data=png("blue")),
+    ]
     result = await Agent(engine, [add]).run(prompt)
     assert result.ok
     assert tokenizer.decode(result.prompt_ids).count("<|image|>") == 2
@@ -467,7 +489,7 @@ async def test_images_in_user_messages_reach_the_engine_in_order(tokenizer: Any)
 
 
 async def test_a_placeholder_without_its_image_is_refused(tokenizer: Any) -> None:
-    from agentkit.media import MediaError
+    from agentkit.agent.media import MediaError
 
     with pytest.raises(MediaError, match="1 image and 0 video placeholders"):
         await agent_for(tokenizer, ["x<turn|>"]).run("look: <|image|>")

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from agent_echo_tool import echo
 
-from agentkit.agent import Agent
+from agentkit.agent.agent import Agent
+from agentkit.agent.events import ExitReason, ToolCallEvent, ToolResultEvent
+from agentkit.agent.limits import Limits
 from agentkit.engines.base import SamplingParams
-from agentkit.events import ExitReason, ToolCallEvent, ToolResultEvent
-from agentkit.limits import Limits
 
 pytestmark = [pytest.mark.anyio, pytest.mark.vllm, pytest.mark.docker]
 

@@ -9,7 +9,7 @@ import pytest
 from cli_helpers import EXAMPLES, agentkit
 from conftest import REPO_ROOT
 
-from agentkit.trajectory import read_trajectory
+from agentkit.agent.trajectory import read_trajectory
 
 TASKS = sorted(EXAMPLES.glob("*/task.yaml"))
 IDS = [path.parent.name for path in TASKS]

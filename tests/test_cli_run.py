@@ -17,9 +17,9 @@ import pytest
 from cli_helpers import EXAMPLES, agentkit, cli_env, entry_point, write_outputs, write_task
 from pydantic import TypeAdapter
 
-from agentkit.events import RunEvent
+from agentkit.agent.events import RunEvent
+from agentkit.agent.trajectory import read_trajectory
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
-from agentkit.trajectory import read_trajectory
 
 QUICKSTART = EXAMPLES / "quickstart" / "task.yaml"
 QUICKSTART_ANSWER = (
@@ -30,7 +30,7 @@ EVENTS: TypeAdapter[RunEvent] = TypeAdapter(RunEvent)
 Q = '<|"|>'
 
 HOST_TOOLS = '''
-from agentkit.tool import tool
+from agentkit.tool.core import tool
 
 
 @tool(runs_in="host")

@@ -9,8 +9,8 @@ import pytest
 from format_example import E1_TOOLS
 from parse_writer import E1_OUTPUT, same
 
-from agentkit.gemma4.parse import parse_complete, prompt_ends_in_thought
-from agentkit.gemma4.parse_events import Repair
+from agentkit.gemma4.parse.events import Repair
+from agentkit.gemma4.parse.stream import parse_complete, prompt_ends_in_thought
 
 Q = '<|"|>'
 
@@ -293,7 +293,7 @@ def test_prompt_ends_in_thought(tokenizer: Any) -> None:
 
 
 def test_text_after_a_stop_token_in_the_text_is_ignored_and_counted() -> None:
-    from agentkit.gemma4.parse import StreamParser
+    from agentkit.gemma4.parse.stream import StreamParser
 
     parser = StreamParser()
     events = parser.feed("Answer.<turn|>not part of it")

@@ -12,8 +12,7 @@ from typing import Any
 
 from parse_writer import SOUP_PIECES, events_of, write_call
 
-from agentkit.gemma4.parse import StreamParser, collect
-from agentkit.gemma4.parse_events import (
+from agentkit.gemma4.parse.events import (
     End,
     Event,
     ParseError,
@@ -25,6 +24,7 @@ from agentkit.gemma4.parse_events import (
     ToolCallStarted,
     merge_events,
 )
+from agentkit.gemma4.parse.stream import StreamParser, collect
 
 EVENT_TYPES = (
     ThoughtDelta,

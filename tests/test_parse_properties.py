@@ -21,8 +21,8 @@ from parse_writer import (
 )
 from tokenizers.decoders import DecodeStream
 
-from agentkit.gemma4.parse import parse_complete
-from agentkit.gemma4.parse_events import End, ToolCallComplete
+from agentkit.gemma4.parse.events import End, ToolCallComplete
+from agentkit.gemma4.parse.stream import parse_complete
 
 outputs = model_outputs() | soup
 
@@ -121,7 +121,7 @@ def test_round_trip_of_calls_back_to_back(calls: list[tuple[str, dict[str, Any]]
 @settings(max_examples=200, deadline=None)
 @given(tool_names, arguments, st.lists(st.integers(0, 500), max_size=10))
 def test_argument_deltas_join_to_the_raw_arguments(name: str, args: dict[str, Any], cuts: list[int]) -> None:
-    from agentkit.gemma4.parse_events import ToolCallDelta
+    from agentkit.gemma4.parse.events import ToolCallDelta
 
     text = write_call(name, args)
     events = events_of(split_at(text, cuts))

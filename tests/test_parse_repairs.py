@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 from parse_writer import events_of
 
-from agentkit.gemma4.parse import StreamParser, collect, parse_complete
-from agentkit.gemma4.parse_events import (
+from agentkit.gemma4.parse.events import (
     End,
     ErrorKind,
     ParseError,
@@ -21,6 +20,7 @@ from agentkit.gemma4.parse_events import (
     ToolCallDelta,
     ToolCallStarted,
 )
+from agentkit.gemma4.parse.stream import StreamParser, collect, parse_complete
 
 Q = '<|"|>'
 TOOLS: dict[str, Any] = {

@@ -11,8 +11,7 @@ from parse_writer import E1_OUTPUT
 
 from agentkit.engines.base import Chunk, SamplingParams
 from agentkit.engines.replay import ReplayEngine
-from agentkit.gemma4.parse import StreamParser, collect, end_reason
-from agentkit.gemma4.parse_events import (
+from agentkit.gemma4.parse.events import (
     End,
     ErrorKind,
     Event,
@@ -24,6 +23,7 @@ from agentkit.gemma4.parse_events import (
     ToolCallStarted,
     merge_events,
 )
+from agentkit.gemma4.parse.stream import StreamParser, collect, end_reason
 
 PROMPT = "<bos><|turn>user\nWhat's the weather in Paris?<turn|>\n<|turn>model\n"
 

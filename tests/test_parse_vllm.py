@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from parse_writer import keys, same, strings, tool_names, write_call, write_value
 
-from agentkit.gemma4.parse import parse_complete
+from agentkit.gemma4.parse.stream import parse_complete
 
 pytestmark = pytest.mark.vllm
 

@@ -57,7 +57,9 @@ def test_render_matches_the_template_for_each_revision() -> None:
         doc = document(messages, tools=E1_TOOLS, enable_thinking=True, add_generation_prompt=True)
         done = run(["render", "--revision", revision], doc)
         assert done.returncode == 0, done.stderr.decode()
-        expected = render_openai(revision, messages, E1_TOOLS, enable_thinking=True, add_generation_prompt=True)
+        expected = render_openai(
+            revision, messages, E1_TOOLS, enable_thinking=True, add_generation_prompt=True
+        )
         assert done.stdout.decode("utf-8") == expected
 
 

@@ -301,7 +301,11 @@ def test_append_only_user_turn(example_messages: list[Any]) -> None:
         for thinking in (True, False):
             before = render(final, E1_TOOLS, revision=revision, enable_thinking=thinking)
             after = render(
-                [*final, user], E1_TOOLS, revision=revision, enable_thinking=thinking, add_generation_prompt=True
+                [*final, user],
+                E1_TOOLS,
+                revision=revision,
+                enable_thinking=thinking,
+                add_generation_prompt=True,
             )
             text = user_turn_text(user, revision=revision, enable_thinking=thinking)
             assert before.endswith("<turn|>\n") and after.endswith(text)

@@ -20,6 +20,8 @@ def test_encode_never_adds_bos(tokenizer) -> None:  # type: ignore[no-untyped-de
 
 
 def test_cli_help_runs() -> None:
-    out = subprocess.run([sys.executable, "-m", "agentkit.cli.app", "--help"], check=False, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "agentkit.cli.app", "--help"], check=False, capture_output=True, text=True
+    )
     assert out.returncode == 0, out.stderr
     assert "gemma4" in out.stdout

@@ -195,8 +195,8 @@ def test_dry_run_prompt_is_the_template_rendering(tmp_path: Path) -> None:
 # -- tools -------------------------------------------------------------------------------------------
 
 HOST_TOOLS = '''
-from agentkit.tool import tool
-from agentkit.toolset import Toolset
+from agentkit.tool.core import tool
+from agentkit.tool.toolset import Toolset
 
 
 @tool(runs_in="host")

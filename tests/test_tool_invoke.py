@@ -19,11 +19,11 @@ from pydantic import BaseModel
 from schema_helpers import render_tool_response
 from tool_corpus import Calculator, Deps, echo, fetch, positional, whoami
 
-from agentkit.context import RunContext
 from agentkit.messages import ImagePart, TextPart, ToolMessage
-from agentkit.tool import Tool, ToolDefinitionError, ToolError, ToolPolicy, tool
-from agentkit.tool_args import ToolDefinitionWarning
-from agentkit.tool_result import NO_OUTPUT, ToolResult, image_mime_type, tool_response_content, truncate_text
+from agentkit.tool.context import RunContext
+from agentkit.tool.core import Tool, ToolDefinitionError, ToolError, ToolPolicy, tool
+from agentkit.tool.results import NO_OUTPUT, ToolResult, image_mime_type, tool_response_content, truncate_text
+from agentkit.tool.signature import ToolDefinitionWarning
 
 PNG_1x1 = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"

@@ -6,9 +6,9 @@ from __future__ import annotations
 import anyio
 from tool_corpus import adopt, page_of, store, top_k
 
-from agentkit.gemma4.parse import parse_complete
+from agentkit.gemma4.parse.stream import parse_complete
 from agentkit.gemma4.tokens import TOOL_RESPONSE_OPEN_ID
-from agentkit.toolset import Toolset
+from agentkit.tool.toolset import Toolset
 
 Q = '<|"|>'
 

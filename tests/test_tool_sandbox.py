@@ -17,9 +17,9 @@ import tool_corpus
 import tool_sandbox_fixtures as fixtures
 from pydantic import BaseModel
 
-from agentkit.context import RunContext
-from agentkit.tool import Tool, ToolDefinitionError, tool
-from agentkit.tool_sandbox import STUB_SOURCE, SandboxModule, json_type_problem
+from agentkit.tool.context import RunContext
+from agentkit.tool.core import Tool, ToolDefinitionError, tool
+from agentkit.tool.shipping import STUB_SOURCE, SandboxModule, json_type_problem
 
 
 class Item(BaseModel):
@@ -46,7 +46,7 @@ def test_sandbox_module_ships_the_source_and_agentkit_stand_ins() -> None:
     assert module.module == "agentkit_user.tool_sandbox_fixtures"
     assert module.function == "count_lines"
     names = [name for name, _ in module.modules]
-    assert names == ["agentkit", "agentkit.context", "agentkit.tool", "agentkit.tool_result", module.module]
+    assert names == ["agentkit", "agentkit.tool", module.module]
     assert dict(module.modules)[module.module] == Path(fixtures.__file__).read_text()
     assert all(source == STUB_SOURCE for name, source in module.modules[:-1])
     assert module.origin == fixtures.__file__
@@ -130,7 +130,7 @@ def test_sandboxed_parameters_must_be_json_types(tmp_path: Path) -> None:
         """
         from __future__ import annotations
         import datetime
-        from agentkit.context import RunContext
+        from agentkit.tool.context import RunContext
 
         def when(at: datetime.datetime) -> str:
             '''When.'''

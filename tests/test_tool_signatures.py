@@ -29,7 +29,7 @@ from tool_corpus import (
 from agentkit.gemma4.render import render
 from agentkit.gemma4.revisions import REVISIONS
 from agentkit.messages import SystemMessage, UserMessage, to_openai
-from agentkit.tool import Tool
+from agentkit.tool.core import Tool
 
 IDS = [entry[0].name for entry in CORPUS]
 

@@ -7,8 +7,8 @@ import pytest
 import tool_sandbox_fixtures as sandboxed
 from tool_corpus import Calculator, echo, fetch, find, ping, raw_search
 
-from agentkit.tool import Tool, ToolDefinitionError, tool
-from agentkit.toolset import DuplicateToolName, Toolset, UnknownToolName
+from agentkit.tool.core import Tool, ToolDefinitionError, tool
+from agentkit.tool.toolset import DuplicateToolName, Toolset, UnknownToolName
 
 
 def make() -> Toolset:

@@ -13,8 +13,8 @@ import pytest
 from pydantic import BaseModel, Field
 from typing_extensions import TypedDict
 
-from agentkit.context import RunContext
-from agentkit.tool import Tool, ToolArgumentsInvalid, tool
+from agentkit.tool.context import RunContext
+from agentkit.tool.core import Tool, ToolArgumentsInvalid, tool
 
 RAN: list[str] = []
 

@@ -11,8 +11,8 @@ import pytest
 from schema_helpers import TEMPLATES, assert_gemma_subset, render_official
 
 from agentkit.messages import SystemMessage, UserMessage
-from agentkit.tool import Tool
-from agentkit.toolset import UnknownToolName
+from agentkit.tool.core import Tool
+from agentkit.tool.toolset import UnknownToolName
 
 Q = '<|"|>'
 EXPECTED = ("shell", "python", "read_file", "write_file", "list_dir", "glob", "grep", "edit", "apply_patch")

@@ -10,8 +10,8 @@ from typing import Any
 import agentkit_tools
 import pytest
 
-from agentkit.context import RunContext
-from agentkit.tool_result import ToolResult
+from agentkit.tool.context import RunContext
+from agentkit.tool.results import ToolResult
 
 pytestmark = [pytest.mark.docker, pytest.mark.anyio]
 

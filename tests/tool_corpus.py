@@ -14,8 +14,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field
 from typing_extensions import TypedDict
 
-from agentkit.context import RunContext
-from agentkit.tool import Tool, tool
+from agentkit.tool.context import RunContext
+from agentkit.tool.core import Tool, tool
 
 # ------------------------------------------------------------------------------------------ types
 

@@ -1,6 +1,6 @@
 """Sandboxed tools as a user writes them: a module of its own, standard library imports only.
 
-Their module is shipped into the sandbox by the SDK (see agentkit.tool_sandbox); the agentkit
+Their module is shipped into the sandbox by the SDK (see agentkit.tool.shipping); the agentkit
 imports below become stand-ins there. One host tool shares the module, as real code would.
 """
 
@@ -11,9 +11,7 @@ import os
 import time
 from typing import Literal
 
-from agentkit.context import RunContext
-from agentkit.tool import tool
-from agentkit.tool_result import ToolError
+from agentkit.tool import RunContext, ToolError, tool
 
 
 @tool

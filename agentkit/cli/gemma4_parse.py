@@ -20,7 +20,7 @@ import typer
 from agentkit.cli.gemma4 import gemma4_app
 
 if TYPE_CHECKING:
-    from agentkit.gemma4.parse_values import ToolSchemas
+    from agentkit.gemma4.parse.values import ToolSchemas
 
 USAGE_ERROR = 2
 
@@ -75,7 +75,7 @@ def parse_command(
 
 
 def _parse_one(text: str, tools: ToolSchemas | None, in_thought: bool) -> dict[str, Any]:
-    from agentkit.gemma4.parse import parse_complete
+    from agentkit.gemma4.parse.stream import parse_complete
 
     return parse_complete(text, tools, start_in_thought=in_thought).to_json()
 
@@ -89,7 +89,7 @@ def _read_stdin() -> str:
 
 
 def _tools(value: Any, where: str) -> ToolSchemas:
-    from agentkit.gemma4.parse_values import ToolDeclarationError, tools_from_openai
+    from agentkit.gemma4.parse.values import ToolDeclarationError, tools_from_openai
 
     try:
         return tools_from_openai(value, where=where)

@@ -19,7 +19,7 @@ from rich.live import Live
 from rich.spinner import Spinner
 from rich.text import Text
 
-from agentkit.events import (
+from agentkit.agent.events import (
     Completion,
     ErrorEvent,
     ExitReason,

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 if TYPE_CHECKING:
+    from agentkit.agent.trajectory import Trajectory
     from agentkit.gemma4.tokenizer import Gemma4Tokenizer
-    from agentkit.trajectory import Trajectory
 
 EXIT_DIVERGED = 1
 EXIT_BAD_INPUT = 2
@@ -55,8 +55,8 @@ def replay_command(
     from rich.console import Console
     from rich.text import Text
 
+    from agentkit.agent.trajectory import TrajectoryError, read_trajectory
     from agentkit.cli.live import EventPrinter, shorten
-    from agentkit.trajectory import TrajectoryError, read_trajectory
 
     try:
         recorded = read_trajectory(trajectory)
@@ -103,7 +103,7 @@ def replay_command(
 
 
 def _write_outputs(recorded: Trajectory, path: Path) -> int:
-    from agentkit.trajectory import replay_outputs
+    from agentkit.agent.trajectory import replay_outputs
 
     played = replay_outputs(recorded)
     with path.open("w", encoding="utf-8") as out:

@@ -23,7 +23,7 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from agentkit.events import ExitReason, RunFinished
+    from agentkit.agent.events import ExitReason, RunFinished
     from agentkit.task import PreparedTask
 
 EXIT_OK = 0
@@ -34,7 +34,7 @@ EXIT_INTERRUPTED = 130
 
 
 def exit_code(reason: ExitReason) -> int:
-    from agentkit.events import ExitReason
+    from agentkit.agent.events import ExitReason
 
     if reason is ExitReason.FINAL_ANSWER:
         return EXIT_OK

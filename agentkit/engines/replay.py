@@ -16,7 +16,7 @@ Each `stream` call plays the next output, in order. An output is a string or a l
 Recorded files are JSONL, one output per line: ``{"completion": str}`` or ``{"completion_ids": [int]}``
 (ids win when both are present; a ``stop_token_id`` beside them is appended if the ids lack it). Lines
 whose ``type`` is not ``"completion"`` are skipped and other keys ignored, so both `RecordingEngine.save`
-files and run trajectories (agentkit.trajectory: header + events, ``completion`` events) load.
+files and run trajectories (agentkit.agent.trajectory: header + events, ``completion`` events) load.
 """
 
 from __future__ import annotations

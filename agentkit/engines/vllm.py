@@ -315,7 +315,7 @@ class VLLMEngine:
                     "this VLLMEngine was started language-model-only; start it with "
                     "VLLMConfig(language_model_only=False, limit_mm_per_prompt={'image': N, 'video': M})"
                 )
-            from agentkit.media import load_image, load_video
+            from agentkit.agent.media import load_image, load_video
 
             data: dict[str, Any] = {}
             if media.images:

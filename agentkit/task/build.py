@@ -28,10 +28,10 @@ from agentkit.task.resolve import (
 from agentkit.task.schema import HTTPEngineSpec, ReplayEngineSpec, TransformersEngineSpec, VLLMEngineSpec
 
 if TYPE_CHECKING:
-    from agentkit.agent import Agent
+    from agentkit.agent.agent import Agent
     from agentkit.engines.base import Engine, SamplingParams
     from agentkit.gemma4.tokenizer import Gemma4Tokenizer
-    from agentkit.tool import Tool
+    from agentkit.tool.core import Tool
 
 T = TypeVar("T")
 
@@ -227,7 +227,7 @@ def _http_engine(prepared: PreparedTask, spec: HTTPEngineSpec) -> Engine:
 
 
 def build_agent(prepared: PreparedTask, engine: Engine) -> Agent[None]:
-    from agentkit.agent import Agent
+    from agentkit.agent.agent import Agent
 
     spec = prepared.task.spec
     sandbox = spec.sandbox if spec.sandbox is not None else None

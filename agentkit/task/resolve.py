@@ -23,7 +23,7 @@ from agentkit.task.yaml_source import Path_
 
 if TYPE_CHECKING:
     from agentkit.gemma4.tokenizer import Gemma4Tokenizer
-    from agentkit.tool import Tool
+    from agentkit.tool.core import Tool
 
 TOKENIZER_ENV = "AGENTKIT_TOKENIZER"
 SIMPLE_OUTPUT_SCHEMAS: dict[str, dict[str, Any]] = {
@@ -210,9 +210,9 @@ def resolve_tools(task: LoadedTask) -> list[Tool]:
 
 
 def _tools_of(task: LoadedTask, reference: str, where: Path_) -> list[Tool]:
-    from agentkit.tool import Tool, tool
-    from agentkit.tool_args import ToolDefinitionError
-    from agentkit.toolset import Toolset, UnknownToolName
+    from agentkit.tool.core import Tool, tool
+    from agentkit.tool.signature import ToolDefinitionError
+    from agentkit.tool.toolset import Toolset, UnknownToolName
 
     if ":" not in reference:
         import agentkit_tools

@@ -27,7 +27,7 @@ from pydantic import (
     model_validator,
 )
 
-from agentkit.limits import Limits
+from agentkit.agent.limits import Limits
 from agentkit.sandbox.config import SandboxConfig
 from agentkit.task.paths import resolve_path
 

@@ -16,9 +16,9 @@ from typing import Any, Final
 
 import pydantic_core
 
-from agentkit.context import RunContext
-from agentkit.tool import Tool
-from agentkit.tool_result import ToolError
+from agentkit.tool.context import RunContext
+from agentkit.tool.core import Tool
+from agentkit.tool.results import ToolError
 from agentkit_tools.impl.common import truncate_middle
 from agentkit_tools.shipping import call_impl, sandbox_of
 

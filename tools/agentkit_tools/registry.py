@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
-from agentkit.tool import Tool
-from agentkit.toolset import Toolset, UnknownToolName
+from agentkit.tool.core import Tool
+from agentkit.tool.toolset import Toolset, UnknownToolName
 from agentkit_tools.builtin import ALL_TOOLS
 
 #: The toolset group the built-in tools are registered under.

@@ -2,7 +2,7 @@
 
 The implementation package is standard-library-only source. It is installed into each sandbox's
 runner once (``install_module``, the same mechanism that ships user tools; see
-``agentkit.tool_sandbox``), then every file tool call is one ``call_python`` of
+``agentkit.tool.shipping``), then every file tool call is one ``call_python`` of
 ``agentkit_tools.impl.entry.call``.
 """
 
@@ -12,10 +12,10 @@ import functools
 from importlib import resources
 from typing import Any, Final
 
-from agentkit.context import RunContext
 from agentkit.sandbox.base import Sandbox
-from agentkit.tool_result import ToolError
-from agentkit.tool_sandbox import INSTALLED, ModuleInstaller, SandboxModule
+from agentkit.tool.context import RunContext
+from agentkit.tool.results import ToolError
+from agentkit.tool.shipping import INSTALLED, ModuleInstaller, SandboxModule
 
 IMPL_PACKAGE: Final = "agentkit_tools.impl"
 ENTRY_MODULE: Final = "agentkit_tools.impl.entry"

@@ -30,9 +30,9 @@ import re
 from enum import IntEnum
 from typing import Any, Final
 
-from agentkit.gemma4.parse_events import Repair
-from agentkit.gemma4.parse_markers import ANY_MARKER, DELIM, STRING_SEARCH, hold_point, is_partial_marker
-from agentkit.gemma4.parse_values import Bare
+from agentkit.gemma4.parse.events import Repair
+from agentkit.gemma4.parse.markers import ANY_MARKER, DELIM, STRING_SEARCH, hold_point, is_partial_marker
+from agentkit.gemma4.parse.values import Bare
 
 MAX_DEPTH: Final = 64
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from agentkit.gemma4.parse_events import ErrorKind
-from agentkit.gemma4.parse_values import JSONSchema, ToolSchemas
+from agentkit.gemma4.parse.events import ErrorKind
+from agentkit.gemma4.parse.values import JSONSchema, ToolSchemas
 
 Q = '<|"|>'
 GENERIC_FORM = f"<|tool_call>call:NAME{{key:{Q}string value{Q},n:3}}<tool_call|>"

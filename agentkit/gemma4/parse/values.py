@@ -40,7 +40,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias, TypeGuard
 
-from agentkit.gemma4.parse_events import Repair
+from agentkit.gemma4.parse.events import Repair
 
 JSONSchema: TypeAlias = Mapping[str, Any]
 ToolSchemas: TypeAlias = Mapping[str, JSONSchema | None]

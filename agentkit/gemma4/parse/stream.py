@@ -48,8 +48,8 @@ from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
 from agentkit.gemma4 import tokens
-from agentkit.gemma4.parse_args import ArgsScanner, Outcome
-from agentkit.gemma4.parse_events import (
+from agentkit.gemma4.parse.args import ArgsScanner, Outcome
+from agentkit.gemma4.parse.events import (
     End,
     EndReason,
     ErrorKind,
@@ -64,7 +64,7 @@ from agentkit.gemma4.parse_events import (
     ToolCallStarted,
     merge_events,
 )
-from agentkit.gemma4.parse_markers import (
+from agentkit.gemma4.parse.markers import (
     ANY_MARKER,
     CALL_CLOSE,
     CALL_OPEN,
@@ -80,8 +80,8 @@ from agentkit.gemma4.parse_markers import (
     hold_point,
     is_partial_marker,
 )
-from agentkit.gemma4.parse_messages import message_for_model
-from agentkit.gemma4.parse_values import ToolSchemas, tools_from_openai, type_arguments
+from agentkit.gemma4.parse.messages import message_for_model
+from agentkit.gemma4.parse.values import ToolSchemas, tools_from_openai, type_arguments
 
 __all__ = [
     "ParsedOutput",

@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from agentkit.tool import Tool
+from agentkit.tool.core import Tool
 
 
 class DuplicateToolName(ValueError):

@@ -32,7 +32,11 @@ class Limits(BaseModel):
     max_consecutive_format_errors: int = Field(
         3, ge=1, description="Steps in a row whose output could not be parsed before the run gives up."
     )
-    max_tool_retries: int = Field(3, ge=0, description="Failed calls allowed per tool before the run gives up.")
+    max_tool_retries: int = Field(
+        3, ge=0, description="Failed calls allowed per tool before the run gives up."
+    )
     max_run_retries: int = Field(10, ge=0, description="Failed calls allowed over the whole run.")
-    max_output_retries: int = Field(2, ge=0, description="Times a final answer that fails output_type is re-asked.")
+    max_output_retries: int = Field(
+        2, ge=0, description="Times a final answer that fails output_type is re-asked."
+    )
     on_limit: Literal["final_message", "error"] = "final_message"

@@ -21,8 +21,8 @@ import docstring_parser
 from pydantic import BaseModel, ConfigDict, Field, PydanticUserError, ValidationError, create_model
 from pydantic.fields import FieldInfo
 
-from agentkit.context import RunContext
 from agentkit.gemma4.schema import describe_schema, json_text
+from agentkit.tool.context import RunContext
 
 _MISSING: Final = object()
 _VALUE_PREVIEW_CHARS: Final = 80

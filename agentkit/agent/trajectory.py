@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from agentkit.events import Completion, RunEvent
+from agentkit.agent.events import Completion, RunEvent
 from agentkit.gemma4 import tokens
 
 FORMAT_VERSION = 1

@@ -64,7 +64,8 @@ class OutputSpec:
                 return self._adapter.validate_python(data)
             except ValidationError as exc:
                 problems = "; ".join(
-                    f"{'.'.join(str(p) for p in err['loc']) or '(root)'}: {err['msg']}" for err in exc.errors()
+                    f"{'.'.join(str(p) for p in err['loc']) or '(root)'}: {err['msg']}"
+                    for err in exc.errors()
                 )
                 raise OutputInvalid(
                     f"Your final answer does not match the required schema: {problems}. "

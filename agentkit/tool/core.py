@@ -9,7 +9,7 @@ Where a tool runs (``runs_in``) is part of its declaration, and the default is t
     def count_lines(path: str) -> int: ...
 
 A sandboxed function tool must be able to run there (module-level function, standard-library
-imports, JSON-typed parameters; see :mod:`agentkit.tool_sandbox`); when it cannot, declaring it
+imports, JSON-typed parameters; see :mod:`agentkit.tool.shipping`); when it cannot, declaring it
 raises :class:`ToolDefinitionError` saying what to change, or to declare ``runs_in="host"``. So a
 tool only ever runs on the host because someone wrote ``runs_in="host"``.
 
@@ -19,7 +19,7 @@ the agent's process; ``runs_in="sandbox"`` there means its effects happen throug
 
 The agent loop calls :meth:`Tool.invoke`, which validates the arguments (a failure never reaches the
 function and comes back as an ``invalid_arguments`` result naming each field), runs the tool under
-its timeout without blocking the event loop, and returns a :class:`~agentkit.tool_result.ToolResult`.
+its timeout without blocking the event loop, and returns a :class:`~agentkit.tool.results.ToolResult`.
 """
 
 from __future__ import annotations
@@ -40,10 +40,18 @@ import anyio.to_thread
 import jsonschema
 import jsonschema.validators
 
-from agentkit.context import RunContext
 from agentkit.gemma4.schema import SchemaTranslation, SchemaTranslationError, to_gemma_declaration
 from agentkit.sandbox.base import RemoteError, SandboxTimeout
-from agentkit.tool_args import (
+from agentkit.tool.context import RunContext
+from agentkit.tool.results import ToolError, ToolResult, error_result, ok_result
+from agentkit.tool.shipping import (
+    INSTALLED,
+    ModuleInstaller,
+    SandboxModule,
+    prepare_sandbox_module,
+    require_module_level_function,
+)
+from agentkit.tool.signature import (
     ArgumentProblem,
     FunctionSpec,
     ToolArgumentsInvalid,
@@ -51,14 +59,6 @@ from agentkit.tool_args import (
     ToolDefinitionWarning,
     inspect_function,
     jsonschema_problems,
-)
-from agentkit.tool_result import ToolError, ToolResult, error_result, ok_result
-from agentkit.tool_sandbox import (
-    INSTALLED,
-    ModuleInstaller,
-    SandboxModule,
-    prepare_sandbox_module,
-    require_module_level_function,
 )
 
 __all__ = [

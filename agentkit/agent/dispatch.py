@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import anyio
 
-from agentkit.context import RunContext
 from agentkit.messages import ToolCall
-from agentkit.tool import Tool
-from agentkit.tool_result import ToolResult, error_result
+from agentkit.tool.context import RunContext
+from agentkit.tool.core import Tool
+from agentkit.tool.results import ToolResult, error_result
 
 
 @dataclass(frozen=True)
@@ -85,10 +85,14 @@ def _batches(planned: Sequence[PlannedCall], tools: Mapping[str, Tool], parallel
     return batches
 
 
-async def _run(item: PlannedCall, tools: Mapping[str, Tool], ctx: RunContext[object], step: int) -> ToolResult:
+async def _run(
+    item: PlannedCall, tools: Mapping[str, Tool], ctx: RunContext[object], step: int
+) -> ToolResult:
     tool = tools.get(item.call.name)
     if item.error is not None or tool is None:
-        message = item.error or f"Unknown tool {item.call.name!r}. Available tools: {', '.join(sorted(tools))}."
+        message = (
+            item.error or f"Unknown tool {item.call.name!r}. Available tools: {', '.join(sorted(tools))}."
+        )
         return error_result(item.call.name, "error", message, max_chars=0, call_id=item.call_id)
     context = ctx.for_call(tool.name, item.call_id, step=step)
     return await tool.invoke(item.call.arguments, context, call_id=item.call_id)

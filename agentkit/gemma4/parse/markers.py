@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from agentkit.gemma4 import tokens
-from agentkit.gemma4.parse_events import EndReason
+from agentkit.gemma4.parse.events import EndReason
 
 DELIM: Final = tokens.STRING_DELIM
 CALL_OPEN: Final = tokens.TOOL_CALL_OPEN

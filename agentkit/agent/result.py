@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from agentkit.events import ExitReason
+from agentkit.agent.events import ExitReason
 from agentkit.messages import Message
 
 if TYPE_CHECKING:
-    from agentkit.run_state import PromptState
+    from agentkit.agent.prompt_state import PromptState
 
 
 class AgentError(RuntimeError):

@@ -17,10 +17,8 @@ from typing import TYPE_CHECKING, Any
 import anyio
 
 from agentkit import __version__
-from agentkit.context import RunContext
-from agentkit.dispatch import PlannedCall, dispatch
-from agentkit.engines.base import Chunk, Usage
-from agentkit.events import (
+from agentkit.agent.dispatch import PlannedCall, dispatch
+from agentkit.agent.events import (
     Completion,
     ErrorEvent,
     ExitReason,
@@ -35,22 +33,30 @@ from agentkit.events import (
     UsageEvent,
     UserMessageEvent,
 )
+from agentkit.agent.media import prompt_media
+from agentkit.agent.prompt_state import PromptState
+from agentkit.agent.result import AgentError, ResumeError, RunResult, RunUsage
+from agentkit.agent.structured import OutputInvalid
+from agentkit.agent.trajectory import Trajectory, TrajectoryHeader, TrajectoryWriter
+from agentkit.engines.base import Chunk, Usage
 from agentkit.gemma4 import tokens
-from agentkit.gemma4.parse import ParsedOutput, StreamParser, collect, parse_complete, prompt_ends_in_thought
-from agentkit.gemma4.parse_events import End, Event, ParseError, ToolCallComplete
-from agentkit.gemma4.parse_events import TextDelta as ParsedText
-from agentkit.gemma4.parse_events import ThoughtDelta as ParsedThought
-from agentkit.media import prompt_media
+from agentkit.gemma4.parse.events import End, Event, ParseError, ToolCallComplete
+from agentkit.gemma4.parse.events import TextDelta as ParsedText
+from agentkit.gemma4.parse.events import ThoughtDelta as ParsedThought
+from agentkit.gemma4.parse.stream import (
+    ParsedOutput,
+    StreamParser,
+    collect,
+    parse_complete,
+    prompt_ends_in_thought,
+)
 from agentkit.messages import AssistantMessage, ToolCall, ToolMessage, UserMessage
-from agentkit.result import AgentError, ResumeError, RunResult, RunUsage
-from agentkit.run_state import PromptState
 from agentkit.sandbox.base import Sandbox
-from agentkit.structured import OutputInvalid
-from agentkit.tool_result import ToolResult
-from agentkit.trajectory import Trajectory, TrajectoryHeader, TrajectoryWriter
+from agentkit.tool.context import RunContext
+from agentkit.tool.results import ToolResult
 
 if TYPE_CHECKING:
-    from agentkit.agent import Agent
+    from agentkit.agent.agent import Agent
 
 _INVALID_CALL = "invalid_call"
 
@@ -358,7 +364,9 @@ class Run:
             if out is not None:
                 yield out
         text = "".join(text_parts)
-        output = self._step_output(step, completion, text, collect(parsed_events), final_reason, stop_token_id)
+        output = self._step_output(
+            step, completion, text, collect(parsed_events), final_reason, stop_token_id
+        )
         yield self._log(
             Completion(
                 run_id=self.run_id,
@@ -465,7 +473,10 @@ class Run:
             if planned.error is not None:
                 yield self._log(
                     ErrorEvent(
-                        run_id=self.run_id, step=step, kind=planned.error_kind or "parse", message=planned.error
+                        run_id=self.run_id,
+                        step=step,
+                        kind=planned.error_kind or "parse",
+                        message=planned.error,
                     )
                 )
         to_run = [p for p in output.planned if p.call_id not in known]
@@ -504,7 +515,9 @@ class Run:
         )
         self._limit_after_calls(output)
 
-    def _count_failures(self, planned: list[PlannedCall], results: list[ToolResult], fresh_ids: set[str]) -> None:
+    def _count_failures(
+        self, planned: list[PlannedCall], results: list[ToolResult], fresh_ids: set[str]
+    ) -> None:
         self.usage.tool_calls += sum(1 for p in planned if p.call_id in fresh_ids)
         for item, result in zip(planned, results, strict=True):
             if item.error is None and result.is_error:
@@ -541,7 +554,9 @@ class Run:
         limits = self.agent.limits
         budget = limits.max_generated_tokens
         if output.finish_reason == "length" and budget is not None and self.usage.generated_tokens >= budget:
-            self._end_on_limit(ExitReason.MAX_GENERATED_TOKENS, f"the generated-token limit ({budget}) cut the answer")
+            self._end_on_limit(
+                ExitReason.MAX_GENERATED_TOKENS, f"the generated-token limit ({budget}) cut the answer"
+            )
             return
         spec = self.agent.output
         if spec is None:
@@ -550,7 +565,9 @@ class Run:
         try:
             value = spec.validate(answer)
         except OutputInvalid as invalid:
-            yield self._log(ErrorEvent(run_id=self.run_id, step=step, kind="output_invalid", message=str(invalid)))
+            yield self._log(
+                ErrorEvent(run_id=self.run_id, step=step, kind="output_invalid", message=str(invalid))
+            )
             if self.output_retries >= limits.max_output_retries:
                 self._end(ExitReason.OUTPUT_INVALID, text=answer, error=str(invalid))
                 return
@@ -563,7 +580,9 @@ class Run:
 
     # -- ending -----------------------------------------------------------------------------------------
 
-    def _end(self, reason: ExitReason, *, output: Any = None, text: str | None = None, error: str | None = None) -> None:
+    def _end(
+        self, reason: ExitReason, *, output: Any = None, text: str | None = None, error: str | None = None
+    ) -> None:
         self.exit_reason = reason
         self.output = output
         self.text = text
@@ -644,7 +663,12 @@ class Run:
                 )
                 self.usage.generated_tokens += len(event.completion_ids)
                 step_output = self._step_output(
-                    step, list(event.completion_ids), event.text, parsed, event.finish_reason, event.stop_token_id
+                    step,
+                    list(event.completion_ids),
+                    event.text,
+                    parsed,
+                    event.finish_reason,
+                    event.stop_token_id,
                 )
                 prompt_ids = []
             elif isinstance(event, UsageEvent):
@@ -687,7 +711,10 @@ class Run:
 
 
 def _leaves_thought(event: Event) -> bool:
-    return isinstance(event, ParsedText | ToolCallComplete | ParseError | End) or event.kind == "tool_call_started"
+    return (
+        isinstance(event, ParsedText | ToolCallComplete | ParseError | End)
+        or event.kind == "tool_call_started"
+    )
 
 
 def _add_usage(total: Usage, more: Usage | None) -> Usage:

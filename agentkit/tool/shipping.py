@@ -36,7 +36,7 @@ from typing import Any, Final, Protocol, runtime_checkable
 import typing_extensions
 from pydantic.fields import FieldInfo
 
-from agentkit.tool_args import ToolDefinitionError, is_context_annotation
+from agentkit.tool.signature import ToolDefinitionError, is_context_annotation
 
 SANDBOX_PACKAGE: Final = "agentkit_user"
 

@@ -11,8 +11,8 @@ answers without calling a tool, or a limit ends the run. Parse errors, unknown t
 arguments and tool failures go back to the model as tool results saying what to fix.
 
 Every event is appended to the trajectory before the loop acts on it, so a run can be resumed after a
-crash (`Agent.resume`) and replayed exactly (`agentkit.trajectory.replay_engine_for`). The loop
-itself lives in `agentkit.run`; results and errors in `agentkit.result`.
+crash (`Agent.resume`) and replayed exactly (`agentkit.agent.trajectory.replay_engine_for`). The loop
+itself lives in `agentkit.agent.run`; results and errors in `agentkit.agent.result`.
 """
 
 from __future__ import annotations
@@ -26,19 +26,19 @@ from typing import Any, Generic, TypeVar
 
 import anyio
 
+from agentkit.agent.events import RunEvent
+from agentkit.agent.limits import Limits
+from agentkit.agent.prompt_state import PromptState
+from agentkit.agent.result import AgentError, LimitExceeded, ResumeError, RunResult, RunUsage
+from agentkit.agent.run import Run
+from agentkit.agent.structured import OutputSpec
+from agentkit.agent.trajectory import Trajectory, read_trajectory
 from agentkit.engines.base import Engine, SamplingParams
-from agentkit.events import RunEvent
 from agentkit.gemma4.render import PromptBuilder
 from agentkit.gemma4.revisions import DEFAULT_REVISION
-from agentkit.limits import Limits
 from agentkit.messages import ContentPart, Message, SystemMessage, UserMessage
-from agentkit.result import AgentError, LimitExceeded, ResumeError, RunResult, RunUsage
-from agentkit.run import Run
-from agentkit.run_state import PromptState
-from agentkit.structured import OutputSpec
-from agentkit.tool import Tool
-from agentkit.toolset import Toolset
-from agentkit.trajectory import Trajectory, read_trajectory
+from agentkit.tool.core import Tool
+from agentkit.tool.toolset import Toolset
 
 __all__ = ["Agent", "AgentError", "LimitExceeded", "ResumeError", "RunResult", "RunUsage"]
 
@@ -58,7 +58,7 @@ class Agent(Generic[DepsT]):
     * ``sampling``: `SamplingParams` for every step, or a function of the step number (from 1) giving
       them, e.g. to constrain one step with a grammar. ``max_tokens`` is capped by the limits.
     * ``append_only`` (default): keep the model's own tokens so every step hits the prefix cache;
-      False renders each prompt exactly as the official template would (see `agentkit.run_state`).
+      False renders each prompt exactly as the official template would (see `agentkit.agent.prompt_state`).
     """
 
     def __init__(

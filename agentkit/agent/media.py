@@ -55,7 +55,9 @@ def prompt_media(messages: Sequence[Message], prompt_ids: Sequence[int], revisio
         return None
     for video in videos:
         if len(video.frames) > MAX_VIDEO_FRAMES:
-            raise MediaError(f"a video has {len(video.frames)} frames; Gemma 4 takes at most {MAX_VIDEO_FRAMES}")
+            raise MediaError(
+                f"a video has {len(video.frames)} frames; Gemma 4 takes at most {MAX_VIDEO_FRAMES}"
+            )
     return MediaInput(images=images, videos=videos)
 
 
