@@ -101,11 +101,26 @@ class TransformersEngine:
         if not (folder / "config.json").is_file():
             raise EngineUnavailable(f"{folder} is not a model folder (no config.json)")
         torch_dtype = getattr(torch, dtype) if dtype else (torch.float32 if device == "cpu" else "auto")
-        self._torch = torch
         model: Any = AutoModelForCausalLM.from_pretrained(folder, dtype=torch_dtype)
-        self._model = model.to(device).eval()
+        self._start(model.to(device), tokenizer or Gemma4Tokenizer.from_checkpoint(folder), context_length)
+
+    @classmethod
+    def from_model(
+        cls, model: Any, tokenizer: Gemma4Tokenizer, *, context_length: int | None = None
+    ) -> TransformersEngine:
+        """An engine around a model already in memory and on its device (for example one built from a
+        config with random weights, as scripts/gpu_check.py does: no checkpoint on disk)."""
+        engine = cls.__new__(cls)
+        engine._start(model, tokenizer, context_length)
+        return engine
+
+    def _start(self, model: Any, tokenizer: Gemma4Tokenizer, context_length: int | None) -> None:
+        import torch
+
+        self._torch = torch
+        self._model = model.eval()
         self._device = self._model.device  # the resolved device ("cuda" -> cuda:0)
-        self._tokenizer = tokenizer or Gemma4Tokenizer.from_checkpoint(folder)
+        self._tokenizer = tokenizer
         config = self._model.config
         text_config = getattr(config, "text_config", None) or config
         self._context_length = context_length or int(text_config.max_position_embeddings)
