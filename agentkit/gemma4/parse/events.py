@@ -49,6 +49,17 @@ class Repair(StrEnum):
     QUOTED_VALUE_COERCED = "quoted_value_coerced"
     """A ``<|"|>``-quoted value for a field whose schema does not allow strings was typed by the schema
     (``n:<|"|>3<|"|>`` for an integer field gives 3)."""
+    JSON_ARGUMENTS = "json_arguments"
+    """``call:name{"key": "value", "n": 3}``: arguments written as JSON, decoded as JSON because the
+    tool's schema agrees with the keys (parse/json_style.py)."""
+    PLAIN_QUOTED_STRING = "plain_quoted_string"
+    """``call:name{query:"Paris, France"}``: a string (or key) in plain JSON quotes instead of ``<|"|>``,
+    read as that string because the tool's schema agrees with the keys (parse/json_style.py)."""
+    JSON_CALL = "json_call"
+    """``<|tool_call>{"name": "f", "arguments": {...}}<tool_call|>``: a whole call written as a JSON
+    object, read as that call because the tool's schema agrees with the keys (parse/json_style.py)."""
+    COLON_PREFIXED_CALL = "colon_prefixed_call"
+    """``<|tool_call>:call:name{...}``: a colon before the ``call:`` word."""
     NO_ARGUMENTS_BLOCK = "no_arguments_block"
     """``call:name<tool_call|>``: no ``{}`` at all; the arguments are empty."""
     CALL_IN_THOUGHT = "call_in_thought"

@@ -64,6 +64,7 @@ from agentkit.gemma4.parse.events import (
     ToolCallStarted,
     merge_events,
 )
+from agentkit.gemma4.parse.json_style import decode_arguments, decode_call, disagreement, quotes_in_tree
 from agentkit.gemma4.parse.markers import (
     ANY_MARKER,
     CALL_CLOSE,
@@ -159,6 +160,7 @@ class StreamParser:
         self._name_parts: list[str] = []
         self._name = ""
         self._repairs: list[Repair] = []
+        self._args_start = -1  # where the arguments begin in the joined raw text (-1: not yet)
         self._return_state = _CONTENT
         self._scanner: ArgsScanner | None = None
         self._delta: list[str] = []
@@ -375,6 +377,7 @@ class StreamParser:
         self._name_parts = []
         self._name = ""
         self._repairs = [repair] if repair is not None else []
+        self._args_start = -1
         self._return_state = return_state
         self._scanner = None
         self._delta = []
@@ -393,8 +396,16 @@ class StreamParser:
             self._raw.append(buf[pos:start])
             return self._stall(start)
         elif buf[start] == ":":
-            self._repairs.append(Repair.BARE_OPENER)
-            after = start + 1
+            word = buf[start + 1 : start + 1 + len(_CALL_WORD)]
+            if word == _CALL_WORD:  # <|tool_call>:call:name{
+                self._repairs.append(Repair.COLON_PREFIXED_CALL)
+                after = start + 1 + len(_CALL_WORD)
+            elif not final and _CALL_WORD.startswith(word) and start + 1 + len(word) >= n:
+                self._raw.append(buf[pos:start])
+                return self._stall(start)
+            else:
+                self._repairs.append(Repair.BARE_OPENER)
+                after = start + 1
         elif _NAME.match(buf, start).end() > start:  # type: ignore[union-attr]
             self._repairs.append(Repair.MISSING_CALL_PREFIX)
             after = start
@@ -426,6 +437,7 @@ class StreamParser:
             if char == "(":
                 self._repairs.append(Repair.PAREN_ARGUMENTS)
             self._name = name
+            self._args_start = sum(map(len, self._raw))
             self._scanner = ArgsScanner(paren=char == "(")
             self._state = _ARGS
             out.append(ToolCallStarted(self._index, name))
@@ -486,7 +498,7 @@ class StreamParser:
                 self._complete_call(Repair.TURN_CLOSES_CALL, out)
                 return pos
         # Anything else (text, another call, a stop token): the call was complete; its closer is missing.
-        self._complete_call(Repair.MISSING_CALL_CLOSER, out)
+        self._complete_call(Repair.MISSING_CALL_CLOSER, out, final=False)
         return pos
 
     def _call_marker(self, buf: str, pos: int, final: bool, out: list[Event]) -> int:
@@ -511,14 +523,36 @@ class StreamParser:
             return after
         return self._malformed(pos, f"found {marker} inside the call")
 
-    def _complete_call(self, repair: Repair | None, out: list[Event]) -> None:
+    def _complete_call(self, repair: Repair | None, out: list[Event], *, final: bool = True) -> None:
         self._flush_delta(out)
         scanner = self._scanner
         raw_arguments = scanner.root if scanner is not None and scanner.root is not None else {}
         repairs = self._repairs + (scanner.repairs if scanner is not None else [])
         if repair is not None:
             repairs.append(repair)
-        name, raw = self._name, "".join(self._raw)
+        if quotes_in_tree(raw_arguments):  # JSON-style: the native reading would be silently wrong
+            recovered = self._json_recovery()
+            if recovered is None and repair is Repair.MISSING_CALL_CLOSER and not final:
+                # A brace inside a "..." string closed the native reading early: read on to the
+                # call's end and decode the whole of it there (_skipped_call_ends).
+                self._skip_detail = 'the arguments use plain " quotes but do not read as JSON'
+                self._state = _SKIP
+                return
+            if not isinstance(recovered, tuple):
+                self._call_error(
+                    ErrorKind.MALFORMED_CALL,
+                    recovered or 'the arguments use plain " quotes but do not read as JSON',
+                    out,
+                )
+                return
+            raw_arguments, json_repair = recovered[1], recovered[2]
+            repairs.append(json_repair)
+        self._report_call(self._name, raw_arguments, repairs, out)
+
+    def _report_call(
+        self, name: str, raw_arguments: dict[str, Any], repairs: list[Repair], out: list[Event]
+    ) -> None:
+        raw = "".join(self._raw)
         tools = self._tools
         if tools is not None and name not in tools:
             arguments, _ = type_arguments(raw_arguments, None)
@@ -539,6 +573,36 @@ class StreamParser:
             arguments, typing_repairs = type_arguments(raw_arguments, tools.get(name) if tools else None)
             out.append(ToolCallComplete(self._index, name, arguments, raw, tuple(repairs) + typing_repairs))
         self._leave_call()
+
+    def _json_recovery(self) -> tuple[str, dict[str, Any], Repair] | str | None:
+        """The call read as JSON-style (parse/json_style.py): (name, argument tree, repair); a problem to
+        report; or None when its text is not JSON-style at all."""
+        raw = "".join(self._raw)
+        raw = raw.removesuffix(CALL_CLOSE)
+        if self._args_start < 0:  # the head did not parse: is the body a whole call as JSON?
+            body = raw.removeprefix(CALL_OPEN)
+            call = decode_call(body.strip())
+            if call is None:
+                return None
+            name, tree = call
+            repair = Repair.JSON_CALL
+        else:
+            body = raw[self._args_start :].rstrip()
+            if '"' not in body or not body.startswith("{"):
+                return None
+            decoded = decode_arguments(body)
+            if decoded is None:
+                return None
+            name, (tree, strict) = self._name, decoded
+            repair = Repair.JSON_ARGUMENTS if strict else Repair.PLAIN_QUOTED_STRING
+        tools = self._tools
+        problem = disagreement(tree, tools.get(name)) if tools is not None and name in tools else ""
+        if problem:
+            return (
+                f"the arguments read as JSON have {problem} for {name}; "
+                "write them in Gemma 4 syntax with the declared keys"
+            )
+        return name, tree, repair
 
     def _call_error(self, kind: ErrorKind, detail: str, out: list[Event]) -> None:
         self._flush_delta(out)
@@ -581,7 +645,7 @@ class StreamParser:
         self._raw.append(buf[pos:start])
         if marker == CALL_CLOSE:
             self._raw.append(marker)
-            self._call_error(ErrorKind.MALFORMED_CALL, self._skip_detail, out)
+            self._skipped_call_ends(out)
         elif marker == CALL_OPEN:
             return_state = self._return_state
             self._call_error(ErrorKind.MALFORMED_CALL, self._skip_detail, out)
@@ -591,6 +655,21 @@ class StreamParser:
         else:
             self._stop_marker(marker, out)
         return after
+
+    def _skipped_call_ends(self, out: list[Event]) -> None:
+        """A call the grammar rejected is over: report it, unless it is a JSON-style call that reads."""
+        recovered = self._json_recovery()
+        if recovered is None:
+            self._call_error(ErrorKind.MALFORMED_CALL, self._skip_detail, out)
+        elif isinstance(recovered, str):
+            self._call_error(ErrorKind.MALFORMED_CALL, recovered, out)
+        else:
+            name, tree, repair = recovered
+            self._flush_delta(out)
+            if not self._name:  # the head never parsed, so the call was never announced
+                out.append(ToolCallStarted(self._index, name))
+            scanner_repairs = self._scanner.repairs if self._scanner is not None else []
+            self._report_call(name, tree, [*self._repairs, *scanner_repairs, repair], out)
 
     def _flush_delta(self, out: list[Event]) -> None:
         if self._delta:
@@ -617,7 +696,7 @@ class StreamParser:
                 Repair.TURN_CLOSES_CALL if marker == TURN_CLOSE else Repair.MISSING_CALL_CLOSER, out
             )
         elif state == _SKIP:
-            self._call_error(ErrorKind.MALFORMED_CALL, self._skip_detail, out)
+            self._skipped_call_ends(out)
         out.append(End(reason))
         self._state = _DONE
         self._ended = True
