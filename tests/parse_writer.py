@@ -7,6 +7,7 @@ with the parser.
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -262,8 +263,18 @@ SOUP_PIECES = [
     "<|tool",
     "call:get{",
     "call:get(",
+    '"',
+    '{"name": "get", "arguments": {',
 ]
 soup = st.lists(st.sampled_from(SOUP_PIECES), max_size=40).map("".join)
+
+
+def _json_or(fallback: str, value: Any) -> str:
+    """``value`` as JSON text (a JSON-style drift), or ``fallback`` when it is not plain JSON."""
+    try:
+        return json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError):
+        return fallback
 
 
 @st.composite
@@ -290,6 +301,9 @@ def model_outputs(draw: st.DrawFn) -> str:
                             f"<channel|>call:{name}{body}<tool_call|>",
                             f"<|tool_call>call:{name}{body}",
                             f"<|tool_call>call:{name}{body[:-1]}<tool_call|>",
+                            f"<|tool_call>:call:{name}{body}<tool_call|>",
+                            f"<|tool_call>call:{name}{_json_or(body, draw(arguments))}<tool_call|>",
+                            f'<|tool_call>{{"name": "{name}", "arguments": {_json_or("{}", draw(arguments))}}}<tool_call|>',
                         ]
                     )
                 )
