@@ -46,6 +46,7 @@ fi
 log "Docker $(docker version --format '{{.Server.Version}}' 2>/dev/null) is up"
 
 if [ -x "$root/sandboxes/build-offline.sh" ]; then
+  log "checking the sandbox image (the first build, offline with debootstrap, takes a few minutes)"
   started=$(date +%s)
   "$root/sandboxes/build-offline.sh" >/dev/null
   log "sandbox image ready ($(( $(date +%s) - started ))s)"

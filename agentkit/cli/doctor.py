@@ -71,6 +71,7 @@ def check_python() -> Check:
 
 
 def check_docker(needs: Needs) -> Check:
+    from agentkit.cli.preflight import BOOTSTRAP_COMMAND, BOOTSTRAP_WHAT
     from agentkit.sandbox.base import SandboxError
     from agentkit.sandbox.client import connect_docker, docker_address
 
@@ -83,7 +84,7 @@ def check_docker(needs: Needs) -> Check:
             "docker",
             status,
             str(exc).split(". ")[0],
-            "start dockerd (scripts/docker-bootstrap.sh) or set DOCKER_HOST",
+            f"{BOOTSTRAP_COMMAND} ({BOOTSTRAP_WHAT}), or set DOCKER_HOST to a running daemon",
         )
     server = version.get("Version", "?")
     api = version.get("ApiVersion", "?")
@@ -91,6 +92,7 @@ def check_docker(needs: Needs) -> Check:
 
 
 def check_sandbox_image(needs: Needs) -> Check:
+    from agentkit.cli.preflight import BOOTSTRAP_COMMAND
     from agentkit.sandbox.base import SandboxError
     from agentkit.sandbox.client import connect_docker
     from agentkit.sandbox.image import default_image, find_base_image
@@ -105,9 +107,7 @@ def check_sandbox_image(needs: Needs) -> Check:
         status: Status = "fail" if needs.docker else "warn"
         base = find_base_image(client) if type(exc).__name__ == "ImageNotFound" else None
         fix = (
-            "agentkit sandbox build"
-            if base
-            else "agentkit sandbox build --offline (or scripts/docker-bootstrap.sh)"
+            "agentkit sandbox build" if base else f"{BOOTSTRAP_COMMAND} (or agentkit sandbox build --offline)"
         )
         return Check("sandbox image", status, f"{tag} is not built (base image: {base or 'none'})", fix)
     return Check("sandbox image", "ok", f"{tag} is built (tools run in it)")

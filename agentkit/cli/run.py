@@ -5,7 +5,9 @@ keeps just the answer; ``--jsonl`` writes the run's events to stdout instead. Ex
 
     0 the model gave a final answer        2 bad input (task file, --var, --engine)
     1 the task failed (invalid output,     3 a limit ended the run (steps, tokens, time, retries)
-      engine or sandbox error)           130 interrupted (Ctrl-C)
+      engine or sandbox error)             4 the machine lacks what the task needs (Docker, the
+  130 interrupted (Ctrl-C)                   sandbox image); checked before anything starts,
+                                             and the message names the one command to run
 
 Heavy imports (pydantic models, the engines, Docker) happen inside the command: the CLI starts fast.
 """
@@ -94,6 +96,12 @@ def run_command(
 ) -> None:
     """Run the agent a task file describes; the final answer goes to stdout."""
     try:
+        if not dry_run:  # before the slow part (tokenizer, engine): a fresh machine learns at once
+            from agentkit.cli.preflight import EXIT_NEEDS_SETUP, task_setup_problem
+
+            problem = task_setup_problem(task_file, engine)
+            if problem is not None:
+                raise _fail(problem, EXIT_NEEDS_SETUP)
         prepared = load_prepared(task_file, var or [], engine)
         if dry_run:
             _dry_run(prepared, as_json=jsonl)

@@ -58,7 +58,12 @@ class PreparedTask:
 
     @property
     def needs_sandbox(self) -> bool:
-        return any(found.policy.runs_in == "sandbox" for found in self.tools)
+        return tools_need_sandbox(self.tools)
+
+
+def tools_need_sandbox(tools: list[Tool]) -> bool:
+    """Whether some tool runs in a sandbox (so the run needs Docker and the sandbox image)."""
+    return any(found.policy.runs_in == "sandbox" for found in tools)
 
 
 def prepare(task: LoadedTask, cli_vars: Mapping[str, str]) -> PreparedTask:
