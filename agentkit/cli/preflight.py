@@ -23,7 +23,8 @@ def task_setup_problem(task_file: Path, engine_override: str | None = None) -> s
     Only the file and its tools are loaded (not the tokenizer): the answer comes before the slow part.
     """
     from agentkit.task import TaskError, load_task
-    from agentkit.task.build import resolve_tools, tools_need_sandbox
+    from agentkit.task.build import tools_need_sandbox
+    from agentkit.task.resolve import resolve_tools
 
     try:
         needs_sandbox = tools_need_sandbox(
