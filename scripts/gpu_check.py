@@ -42,12 +42,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "scripts")]
 
-from agentkit.agent import Agent
+from agentkit.agent import Agent, ExitReason, Limits
 from agentkit.engines.base import SamplingParams
 from agentkit.engines.transformers import TransformersEngine
-from agentkit.events import ExitReason
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
-from agentkit.limits import Limits
 from agentkit.tool import tool
 
 # Gemma 4 31B's text shape (30.7 B parameters with the 262k vocabulary).

@@ -60,7 +60,7 @@ SEEDS = [
     ),
     '<|tool_call>call:add(a:1,b:<|"|>2<|"|>)<tool_call|><channel|>call:add{a:3}<turn|>',
     "thought\nquick<channel|>done",
-    # JSON-style drifts (parse_json.py): arguments, a whole call, plain-quoted strings, a colon prefix.
+    # JSON-style drifts (parse/json_style.py): arguments, a whole call, plain-quoted strings, a colon prefix.
     '<|tool_call>call:add{"a": 1, "b": 2.5}<tool_call|><|tool_call>call:get_weather{"location": "x, {y}"}',
     '<|tool_call>{"name": "add", "arguments": {"a": 1}}<tool_call|>',
     '<|tool_call>call:get_weather{location:"Paris, France",unit:"c"}<tool_call|><turn|>',
