@@ -72,13 +72,12 @@ def _device_mode(built: list[tuple[str, Any]]) -> Any:
 
 
 @pytest.mark.anyio
-async def test_every_tensor_the_engine_builds_is_on_the_inputs_device(
-    transformers_engine: TransformersEngine,
-) -> None:
+async def test_every_tensor_the_engine_builds_is_on_the_inputs_device(tiny_model_dir: Path) -> None:
     import torch
 
     built: list[tuple[str, Any]] = []
-    engine = transformers_engine
+    # A fresh engine: the abort check makes its two tensors on the first request, which must be seen.
+    engine = TransformersEngine(tiny_model_dir, device="cpu", dtype="float32")
     generate = engine._generate
 
     def generate_under_check(*args: Any, **kwargs: Any) -> Any:  # runs in the engine's worker thread
@@ -95,7 +94,7 @@ async def test_every_tensor_the_engine_builds_is_on_the_inputs_device(
             assert chunks[-1].finish_reason == "length"
             assert chunks[-1].usage is not None and chunks[-1].usage.generated_tokens == 6
     finally:
-        del engine._generate
+        engine.shutdown()
     names = {name for name, _ in built}
     assert {"tensor", "zeros", "ones"} <= names  # the prompt and the abort flag's answers were checked
     assert {device for _, device in built} == {torch.device("cpu")}, built
