@@ -55,6 +55,20 @@ TINY_CONFIG: Final[dict[str, Any]] = {
     "bos_token_id": 2,
 }
 GENERATION_EOS_IDS: Final = [1, 106, 50]
+# The multimodal variant (tiny_gemma4_dir(vision=True)): Gemma4ForConditionalGeneration with this vision
+# tower (transformers' Gemma4VisionConfig) on the same text model; 0.2M more parameters. Patch size,
+# pooling and the processors are the real ones, so token budgets and placeholder counts are real.
+VISION_CONFIG: Final[dict[str, Any]] = {
+    "hidden_size": 32,
+    "intermediate_size": 64,
+    "num_hidden_layers": 1,
+    "num_attention_heads": 2,
+    "num_key_value_heads": 2,
+    "head_dim": 16,
+    "patch_size": 16,
+    "pooling_kernel_size": 3,
+    "position_embedding_size": 1024,
+}
 MAX_POSITIONS: Final = TINY_CONFIG["max_position_embeddings"]
 
 
@@ -63,28 +77,30 @@ def cache_root() -> Path:
     return Path(env) if env else Path.home() / ".cache" / "agentkit" / "tiny-gemma4"
 
 
-def config_hash() -> str:
+def config_hash(vision: bool = False) -> str:
     """A short hash of every input that decides the model folder's bytes."""
     import transformers
 
     digest = hashlib.sha256()
     digest.update(json.dumps(TINY_CONFIG, sort_keys=True).encode())
+    if vision:
+        digest.update(json.dumps(VISION_CONFIG, sort_keys=True).encode())
     digest.update(f"seed={SEED};eos={GENERATION_EOS_IDS};tf={transformers.__version__}".encode())
     digest.update(TOKENIZER_JSON.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def tiny_gemma4_dir() -> Path:
-    """The folder of the tiny random Gemma 4 model, built on first use."""
+def tiny_gemma4_dir(vision: bool = False) -> Path:
+    """The folder of the tiny random Gemma 4 model, built on first use (``vision``: with a vision tower)."""
     if not TOKENIZER_JSON.is_file():
         raise FileNotFoundError(f"Gemma 4 tokenizer not found at {TOKENIZER_JSON}; set AGENTKIT_SHARED")
-    target = cache_root() / config_hash()
+    target = cache_root() / (("vision-" if vision else "") + config_hash(vision))
     if (target / "model.safetensors").is_file():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".building-", dir=target.parent))
     try:
-        _build(staging)
+        _build(staging, vision)
         try:
             staging.rename(target)
         except OSError:
@@ -96,14 +112,28 @@ def tiny_gemma4_dir() -> Path:
     return target
 
 
-def _build(folder: Path) -> None:
+def _build(folder: Path, vision: bool = False) -> None:
     import torch
-    from transformers import Gemma4ForCausalLM, Gemma4TextConfig, GenerationConfig
+    from transformers import (
+        Gemma4Config,
+        Gemma4ForCausalLM,
+        Gemma4ForConditionalGeneration,
+        Gemma4TextConfig,
+        GenerationConfig,
+    )
 
     torch.manual_seed(SEED)
-    config = Gemma4TextConfig(**TINY_CONFIG)
-    config.architectures = ["Gemma4ForCausalLM"]
-    model = Gemma4ForCausalLM(config).to(torch.float32).eval()
+    model: Any
+    if vision:
+        full = Gemma4Config(
+            text_config=dict(TINY_CONFIG), vision_config=dict(VISION_CONFIG), audio_config=None
+        )
+        full.architectures = ["Gemma4ForConditionalGeneration"]
+        model = Gemma4ForConditionalGeneration(full).to(torch.float32).eval()
+    else:
+        config = Gemma4TextConfig(**TINY_CONFIG)
+        config.architectures = ["Gemma4ForCausalLM"]
+        model = Gemma4ForCausalLM(config).to(torch.float32).eval()
     model.save_pretrained(folder, safe_serialization=True)
     GenerationConfig(
         bos_token_id=2,
@@ -130,4 +160,6 @@ def _build(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    print(tiny_gemma4_dir())
+    import sys
+
+    print(tiny_gemma4_dir(vision="--vision" in sys.argv))

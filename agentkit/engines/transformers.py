@@ -13,8 +13,9 @@ fails every generation). `close()` stops and joins the worker; an engine never c
 same way at interpreter exit (a worker still inside torch at exit aborts the process).
 
 Sampling follows `SamplingParams`: ``temperature=0`` is greedy; ``seed`` seeds torch's generator
-(requests run one at a time, so seeded requests reproduce). Constrained decoding (regex/grammar) and
-media are not supported here and are refused with a message naming `VLLMEngine`.
+(requests run one at a time, so seeded requests reproduce). Images work when the checkpoint has a
+vision tower (transformers_vision.py); video and constrained decoding (regex/grammar) are refused with
+a message naming `VLLMEngine`.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class _Request:
     queue: asyncio.Queue[tuple[str, Any]]
     prompt_ids: list[int]
     sampling: SamplingParams
+    inputs: dict[str, Any]  # extra model inputs (images), CPU tensors
     aborted: threading.Event = field(default_factory=threading.Event)
 
     def send(self, kind: str, value: Any = None) -> None:
@@ -155,15 +157,14 @@ class TransformersEngine:
             raise EngineRequestRejected(
                 "TransformersEngine has no constrained decoding (regex/grammar); use VLLMEngine"
             )
-        if media is not None and (media.images or media.videos):
-            raise EngineRequestRejected(
-                "TransformersEngine is text-only; use VLLMEngine for images and video"
-            )
+        ids, inputs = self._media_inputs(prompt_ids, media)
+        if len(ids) != len(prompt_ids):
+            check_prompt(ids, self._context_length, self._tokenizer.vocab_size)
         check_request_id(request_id, self._requests)
-        request = _Request(asyncio.get_running_loop(), asyncio.Queue(), list(prompt_ids), sampling)
+        request = _Request(asyncio.get_running_loop(), asyncio.Queue(), ids, sampling, inputs)
         self._requests[request_id] = request
         out = OutputAssembler(
-            self._tokenizer, sampling, prompt_tokens=len(prompt_ids), context_length=self._context_length
+            self._tokenizer, sampling, prompt_tokens=len(ids), context_length=self._context_length
         )
         self._jobs.put(request)
         try:
@@ -186,6 +187,26 @@ class TransformersEngine:
         finally:
             request.aborted.set()
             self._requests.pop(request_id, None)
+
+    def _media_inputs(
+        self, prompt_ids: Sequence[int], media: MediaInput | None
+    ) -> tuple[list[int], dict[str, Any]]:
+        """The prompt ids with image placeholders expanded, and the image inputs (transformers_vision)."""
+        if media is None or not (media.images or media.videos):
+            return list(prompt_ids), {}
+        from agentkit.engines.transformers_vision import expand_images, has_vision_tower
+
+        if media.videos:
+            raise EngineRequestRejected(
+                "TransformersEngine takes images, not video (transformers' Gemma 4 video processor needs "
+                "torchvision); use VLLMEngine for video"
+            )
+        if not has_vision_tower(self._model.config):
+            raise EngineRequestRejected(
+                "this model has no vision tower (text-only checkpoint); use a Gemma 4 checkpoint with one, "
+                "or VLLMEngine with language_model_only=False"
+            )
+        return expand_images(prompt_ids, media.images, self._model.config)
 
     def _work(self) -> None:
         """The worker thread: generate for each queued request until the stop job arrives."""
@@ -267,10 +288,14 @@ class TransformersEngine:
         if sampling.seed is not None:
             torch.manual_seed(sampling.seed)
         input_ids = torch.tensor([prompt_ids], dtype=torch.long, device=self._device)
+        inputs = {name: value.to(self._device) for name, value in request.inputs.items()}
+        if "pixel_values" in inputs:
+            inputs["pixel_values"] = inputs["pixel_values"].to(self._model.dtype)
         with torch.inference_mode():
             self._model.generate(
                 input_ids=input_ids,
                 attention_mask=torch.ones_like(input_ids),
+                **inputs,
                 generation_config=config,
                 streamer=streamer,
                 stopping_criteria=criteria,
