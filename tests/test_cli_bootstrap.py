@@ -14,7 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cli_helpers import EXAMPLES, agentkit, cli_env
+import pytest
+from cli_helpers import EXAMPLES, agentkit, cli_env, write_task
 from conftest import REPO_ROOT
 
 QUICKSTART = EXAMPLES / "quickstart" / "task.yaml"
@@ -98,3 +99,19 @@ def test_wrapper_never_bootstraps_when_told_not_to(tmp_path: Path) -> None:
     done = run_wrapper(wrapper, tmp_path, AGENTKIT_BOOTSTRAP="0")
     assert done.returncode == 4 and HINT in done.stderr
     assert not marker.exists()
+
+
+@pytest.mark.docker
+def test_a_tasks_own_sandbox_image_is_the_one_checked(tmp_path: Path) -> None:
+    # Docker is up here; the task names an image nobody built, so the run stops before it starts and
+    # says how to get that image (agentkit's bootstrap cannot build someone else's image).
+    (tmp_path / "outputs.jsonl").write_text("")
+    path = write_task(
+        tmp_path,
+        "version: 1\nengine: {kind: replay, outputs: outputs.jsonl}\nmodel: {tokenizer: '{tokenizer}'}\n"
+        "prompt: Hi.\ntools: [shell]\nsandbox: {image: 'agentkit-test-absent:issue23'}\n",
+    )
+    done = agentkit("run", path)
+    assert done.returncode == 4, done.stderr
+    assert "agentkit-test-absent:issue23 (the task's sandbox.image) is not present" in done.stderr
+    assert "Run: docker pull agentkit-test-absent:issue23" in done.stderr

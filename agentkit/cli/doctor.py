@@ -91,13 +91,14 @@ def check_docker(needs: Needs) -> Check:
     return Check("docker", "ok", f"Docker {server} (API {api}) at {docker_address()}")
 
 
-def check_sandbox_image(needs: Needs) -> Check:
+def check_sandbox_image(needs: Needs, image: str | None = None) -> Check:
+    """The sandbox image is present: agentkit's own by default, or ``image`` (a task's sandbox.image)."""
     from agentkit.cli.preflight import BOOTSTRAP_COMMAND
     from agentkit.sandbox.base import SandboxError
     from agentkit.sandbox.client import connect_docker
     from agentkit.sandbox.image import default_image, find_base_image
 
-    tag = default_image()
+    tag = image or default_image()
     try:
         client = connect_docker()
         client.api.inspect_image(tag)
@@ -105,6 +106,13 @@ def check_sandbox_image(needs: Needs) -> Check:
         return Check("sandbox image", "warn", f"{tag}: not checked (Docker is not reachable)")
     except Exception as exc:  # noqa: BLE001 - docker's ImageNotFound (and API errors): the image is not usable
         status: Status = "fail" if needs.docker else "warn"
+        if tag != default_image():  # the task's own image: agentkit cannot build it
+            return Check(
+                "sandbox image",
+                status,
+                f"{tag} (the task's sandbox.image) is not present",
+                f"docker pull {tag}",
+            )
         base = find_base_image(client) if type(exc).__name__ == "ImageNotFound" else None
         fix = (
             "agentkit sandbox build" if base else f"{BOOTSTRAP_COMMAND} (or agentkit sandbox build --offline)"

@@ -27,23 +27,25 @@ def task_setup_problem(task_file: Path, engine_override: str | None = None) -> s
     from agentkit.task.resolve import resolve_tools
 
     try:
-        needs_sandbox = tools_need_sandbox(
-            resolve_tools(load_task(task_file, engine_override=engine_override))
-        )
+        task = load_task(task_file, engine_override=engine_override)
+        needs_sandbox = tools_need_sandbox(resolve_tools(task))
     except TaskError:
         return None
-    return sandbox_problem() if needs_sandbox else None
+    if not needs_sandbox:
+        return None
+    return sandbox_problem(task.spec.sandbox.image if task.spec.sandbox is not None else None)
 
 
-def sandbox_problem() -> str | None:
-    """Why sandboxed tools cannot run here (Docker or the sandbox image), with the fix; None if they can."""
+def sandbox_problem(image: str | None = None) -> str | None:
+    """Why sandboxed tools cannot run here (Docker, or the sandbox image: agentkit's own unless
+    ``image`` is given), with the command that fixes it; None if they can."""
     from agentkit.cli.doctor import Needs, check_docker, check_sandbox_image
 
     needs = Needs(docker=True)
-    for check in (check_docker(needs), check_sandbox_image(needs)):
+    for check in (check_docker(needs), check_sandbox_image(needs, image)):
         if check.status != "ok":
             return (
                 f"this task runs tools in a Docker sandbox, but {check.name}: {check.detail}.\n"
-                f"  Run: {BOOTSTRAP_COMMAND}   ({BOOTSTRAP_WHAT}), then run the task again"
+                f"  Run: {check.fix or BOOTSTRAP_COMMAND}, then run the task again"
             )
     return None
