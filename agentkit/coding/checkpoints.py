@@ -1,0 +1,292 @@
+"""Workspace checkpoints: snapshots of a whole directory in a git object store of the session's own.
+
+Each snapshot is a commit in a git directory under the session folder, made with git plumbing against
+the workspace (``GIT_DIR``, ``GIT_WORK_TREE`` and ``GIT_INDEX_FILE`` all point at the session, never at
+the user's repository): the user's branch, index, stash, hooks and config are never read or written,
+the workspace need not be a git repository, and commits carry a fixed identity so a machine without
+``user.name`` still gets real snapshots. What a snapshot holds:
+
+* every file git would see (tracked or untracked) under the workspace's own ignore rules;
+* ignored files up to ``max_ignored_bytes`` each (a ``.env``, a local config), but not ignored
+  directories (``node_modules/``, ``.venv/``: large, rebuilt by tools, and named in the report);
+* whatever a shell command changed, since the snapshot reads the directory itself, not tool calls.
+
+Content is stored byte for byte: the workspace's ``.gitattributes`` filters, end-of-line conversion and
+the user's global git config (LFS, autocrlf) are switched off for this store. Restoring checks the
+snapshot's tree out over the workspace after taking a safety snapshot; if checking out fails midway the
+safety snapshot is checked out again, so a restore completes or changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Final, Literal
+
+IDENTITY: Final = ("agentkit checkpoints", "checkpoints@agentkit.invalid")
+#: Attributes that make git store and restore bytes as they are (highest precedence: info/attributes).
+RAW_ATTRIBUTES: Final = "* -text -filter -ident -working-tree-encoding\n"
+DEFAULT_MAX_IGNORED_BYTES: Final = 1 << 20
+
+ChangeKind = Literal["added", "modified", "deleted", "type_changed"]
+_KINDS: Final[dict[str, ChangeKind]] = {"A": "added", "M": "modified", "D": "deleted", "T": "type_changed"}
+
+
+class CheckpointError(RuntimeError):
+    """A snapshot or restore failed; the message names the git command and what it said."""
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """One snapshot: its commit and tree in the session's store, and why it was taken."""
+
+    number: int
+    commit: str
+    tree: str
+    label: str
+    step: int | None = None
+    at: float = field(default_factory=time.time)
+    skipped_ignored_dirs: tuple[str, ...] = ()
+    skipped_large_files: tuple[str, ...] = ()
+    duration_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class FileChange:
+    kind: ChangeKind
+    path: str
+
+    def __str__(self) -> str:
+        return f"{self.kind[0].upper()} {self.path}"
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """What a restore changed (or, for a preview, would change), and the safety snapshot it took."""
+
+    target: Checkpoint
+    changes: list[FileChange]
+    safety: Checkpoint | None = None
+
+
+class CheckpointStore:
+    """Snapshots of ``workspace`` kept in ``store`` (a directory of the session's; created on first use)."""
+
+    def __init__(
+        self,
+        workspace: str | os.PathLike[str],
+        store: str | os.PathLike[str],
+        *,
+        max_ignored_bytes: int = DEFAULT_MAX_IGNORED_BYTES,
+        exclude: Sequence[str] = (),
+    ) -> None:
+        self.workspace = Path(workspace).resolve()
+        self.store = Path(store)
+        self.git_dir = self.store / "git"
+        self.index_file = self.store / "index"
+        self.log_file = self.store / "checkpoints.jsonl"
+        self.max_ignored_bytes = max_ignored_bytes
+        self.exclude = tuple(exclude)
+        self._env = self._git_env()
+        self._checkpoints: list[Checkpoint] | None = None
+
+    # -- git ----------------------------------------------------------------------------------------
+
+    def _git_env(self) -> dict[str, str]:
+        # Nothing of the caller's git setup may leak in: a GIT_DIR inherited from a hook would point the
+        # commands at the user's repository, a global config could add filters or hooks.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+        name, email = IDENTITY
+        env.update(
+            GIT_DIR=str(self.git_dir),
+            GIT_WORK_TREE=str(self.workspace),
+            GIT_INDEX_FILE=str(self.index_file),
+            GIT_CONFIG_NOSYSTEM="1",
+            GIT_CONFIG_GLOBAL=os.devnull,
+            GIT_AUTHOR_NAME=name,
+            GIT_AUTHOR_EMAIL=email,
+            GIT_COMMITTER_NAME=name,
+            GIT_COMMITTER_EMAIL=email,
+            GIT_TERMINAL_PROMPT="0",
+            GIT_OPTIONAL_LOCKS="0",
+            LC_ALL="C",
+        )
+        return env
+
+    def _git(self, *args: str, stdin: bytes | None = None, check: bool = True) -> bytes:
+        command = ["git", *args]
+        try:
+            done = subprocess.run(
+                command, cwd=self.workspace, env=self._env, input=stdin, capture_output=True, check=False
+            )
+        except FileNotFoundError:
+            raise CheckpointError("checkpoints need git on the host, and no `git` is on PATH") from None
+        if check and done.returncode != 0:
+            message = done.stderr.decode("utf-8", "replace").strip()
+            raise CheckpointError(f"git {args[0]} failed in the checkpoint store {self.git_dir}: {message}")
+        return done.stdout
+
+    def _ensure(self) -> None:
+        if (self.git_dir / "HEAD").is_file():
+            return
+        if not self.workspace.is_dir():
+            raise CheckpointError(f"cannot checkpoint {self.workspace}: not a directory")
+        self.store.mkdir(parents=True, exist_ok=True)
+        self._git("init", "--quiet", str(self.git_dir))
+        settings = {
+            "core.bare": "false",
+            "core.autocrlf": "false",
+            "core.safecrlf": "false",
+            "core.symlinks": "true",
+            "core.fileMode": "true",
+            "core.untrackedCache": "true",
+            "core.quotePath": "false",
+            "core.hooksPath": os.devnull,
+            "gc.auto": "0",
+            "commit.gpgSign": "false",
+        }
+        for key, value in settings.items():
+            self._git("config", key, value)
+        info = self.git_dir / "info"
+        info.mkdir(exist_ok=True)
+        (info / "attributes").write_text(RAW_ATTRIBUTES)
+        excludes = "".join(f"{pattern}\n" for pattern in self.exclude)
+        user_exclude = self.workspace / ".git" / "info" / "exclude"
+        if user_exclude.is_file():  # the user's local ignores apply to the snapshot as they do in git
+            excludes += user_exclude.read_text(errors="replace")
+        (info / "exclude").write_text(excludes)
+
+    # -- snapshots ----------------------------------------------------------------------------------
+
+    def snapshot(self, label: str, *, step: int | None = None) -> Checkpoint:
+        """Snapshot the workspace now (cheap when little changed: git's index caches file stats)."""
+        started = time.perf_counter()
+        self._ensure()
+        self._git("add", "--all", "--", ".")
+        skipped_dirs, skipped_files = self._add_small_ignored()
+        tree = self._git("write-tree").decode().strip()
+        previous = self.checkpoints()[-1] if self.checkpoints() else None
+        parents = ["-p", previous.commit] if previous else []
+        message = json.dumps({"label": label, "step": step}).encode()
+        commit = self._git("commit-tree", tree, *parents, stdin=message).decode().strip()
+        checkpoint = Checkpoint(
+            number=len(self.checkpoints()),
+            commit=commit,
+            tree=tree,
+            label=label,
+            step=step,
+            skipped_ignored_dirs=tuple(skipped_dirs),
+            skipped_large_files=tuple(skipped_files),
+            duration_s=time.perf_counter() - started,
+        )
+        with self.log_file.open("a", encoding="utf-8") as log:
+            log.write(json.dumps(asdict(checkpoint)) + "\n")
+        self.checkpoints().append(checkpoint)
+        return checkpoint
+
+    def _add_small_ignored(self) -> tuple[list[str], list[str]]:
+        listed = self._git("ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory")
+        dirs: list[str] = []
+        small: list[str] = []
+        large: list[str] = []
+        for entry in filter(None, listed.decode("utf-8", "surrogateescape").split("\0")):
+            if entry.endswith("/"):
+                dirs.append(entry)
+                continue
+            try:
+                size = (self.workspace / entry).lstat().st_size
+            except OSError:
+                continue  # gone since the listing
+            (small if size <= self.max_ignored_bytes else large).append(entry)
+        if small:
+            paths = b"".join(p.encode("utf-8", "surrogateescape") + b"\0" for p in small)
+            self._git("add", "--force", "--pathspec-from-file=-", "--pathspec-file-nul", stdin=paths)
+        return dirs, large
+
+    def checkpoints(self) -> list[Checkpoint]:
+        """Every snapshot of this store, oldest first (read from its log once)."""
+        if self._checkpoints is None:
+            self._checkpoints = []
+            if self.log_file.is_file():
+                for line in self.log_file.read_text(encoding="utf-8").splitlines():
+                    if line.strip():
+                        data = json.loads(line)
+                        data["skipped_ignored_dirs"] = tuple(data.get("skipped_ignored_dirs", ()))
+                        data["skipped_large_files"] = tuple(data.get("skipped_large_files", ()))
+                        self._checkpoints.append(Checkpoint(**data))
+        return self._checkpoints
+
+    # -- comparing ----------------------------------------------------------------------------------
+
+    def changes(self, old: Checkpoint, new: Checkpoint) -> list[FileChange]:
+        """Files that differ between two snapshots."""
+        out = self._git("diff-tree", "-r", "-z", "--no-renames", "--name-status", old.tree, new.tree)
+        fields = out.decode("utf-8", "surrogateescape").split("\0")
+        return [
+            FileChange(_KINDS.get(fields[i][:1], "modified"), fields[i + 1])
+            for i in range(0, len(fields) - 1, 2)
+            if fields[i]
+        ]
+
+    def diff(self, old: Checkpoint, new: Checkpoint, *, paths: Sequence[str] = ()) -> str:
+        """A unified diff (``--binary`` for binary files) from ``old`` to ``new``."""
+        out = self._git("diff-tree", "-r", "-p", "--binary", "--no-renames", old.tree, new.tree, "--", *paths)
+        return out.decode("utf-8", "replace")
+
+    # -- restoring ----------------------------------------------------------------------------------
+
+    def preview(self, target: Checkpoint) -> RestoreReport:
+        """What restoring ``target`` would change now (takes a snapshot of the present to compare)."""
+        now = self.snapshot("preview")
+        return RestoreReport(target=target, changes=self.changes(now, target))
+
+    def restore(self, target: Checkpoint) -> RestoreReport:
+        """Make the workspace equal ``target`` (files outside snapshots, like ignored directories, stay).
+
+        A safety snapshot is taken first; if checking ``target`` out fails, the safety snapshot is
+        checked out again and `CheckpointError` says what failed.
+        """
+        safety = self.snapshot("safety")
+        changes = self.changes(safety, target)
+        if not changes:
+            return RestoreReport(target=target, changes=[], safety=safety)
+        try:
+            self._checkout(target)
+        except CheckpointError as exc:
+            try:
+                self._checkout(safety)
+            except CheckpointError as again:
+                raise CheckpointError(
+                    f"restoring checkpoint {target.number} failed ({exc}) and so did putting the workspace back "
+                    f"({again}); the state before the restore is commit {safety.commit} in {self.git_dir}"
+                ) from exc
+            raise CheckpointError(
+                f"restoring checkpoint {target.number} failed, nothing was changed: {exc}"
+            ) from exc
+        return RestoreReport(target=target, changes=changes, safety=safety)
+
+    def _checkout(self, checkpoint: Checkpoint) -> None:
+        # The index holds the safety snapshot, so a one-tree reset removes what the target lacks and
+        # writes what differs; --reset because the index may hold paths the target has as directories.
+        self._git("read-tree", "-u", "--reset", checkpoint.tree)
+
+    def find(self, number: int) -> Checkpoint:
+        for checkpoint in self.checkpoints():
+            if checkpoint.number == number:
+                return checkpoint
+        raise CheckpointError(f"no checkpoint {number} (there are {len(self.checkpoints())})")
+
+
+def file_changes_text(changes: Sequence[FileChange], *, limit: int = 50) -> str:
+    """``A path`` / ``M path`` / ``D path`` lines, cut at ``limit`` with a count of the rest."""
+    lines = [str(change) for change in changes[:limit]]
+    if len(changes) > limit:
+        lines.append(f"... and {len(changes) - limit} more")
+    return "\n".join(lines) if lines else "(no changes)"
+
+
