@@ -129,6 +129,9 @@ class SandboxConfig(BaseModel):
     mounts: tuple[MountConfig, ...] = ()
     env: dict[str, str] = Field(default_factory=dict)
     user: str = "1000:1000"
+    # Only `agentkit code` sets this, when the person running it is root: the sandbox then runs as uid 0
+    # (still without any capability) so files it makes in their repository are theirs.
+    root_user_without_capabilities: bool = False
     read_only_root: bool = True
     timeout: float = Field(default=120.0, gt=0, description="default exec timeout, seconds")
     call_timeout: float = Field(default=120.0, gt=0, description="default call_python timeout, seconds")
@@ -143,8 +146,12 @@ class SandboxConfig(BaseModel):
             raise ValueError(
                 f"memory {format_size(self.memory)} (bytes unless suffixed) is too small: the sandbox needs at least 32m"
             )
-        if self.user.split(":")[0] in ("0", "root"):
+        if self.user.split(":")[0] in ("0", "root") and not self.root_user_without_capabilities:
             raise ValueError("user: sandboxes never run as root; use an unprivileged uid (default 1000:1000)")
+        if self.root_user_without_capabilities and os.getuid() != 0:
+            raise ValueError(
+                "root_user_without_capabilities is only for a process that is itself root (agentkit code run as root)"
+            )
         for name in self.env:
             if not name or "=" in name or "\0" in name:
                 raise ValueError(f"env: {name!r} is not a valid variable name")
