@@ -26,7 +26,7 @@ from typing import Any, Generic, TypeVar
 
 import anyio
 
-from agentkit.agent.events import RunEvent
+from agentkit.agent.events import ExitReason, RunEvent
 from agentkit.agent.limits import Limits
 from agentkit.agent.prompt_state import PromptState
 from agentkit.agent.result import AgentError, LimitExceeded, ResumeError, RunResult, RunUsage
@@ -184,6 +184,14 @@ class Agent(Generic[DepsT]):
                 pass
         return self._finish(run)
 
+    def restore(self, trajectory: str | Path) -> RunResult:
+        """The conversation a trajectory recorded, as a result to continue with ``run(..., history=)``;
+        nothing runs. A run that stopped without finishing (interrupted) counts as cancelled."""
+        run = self._restore(read_trajectory(trajectory))
+        if run.exit_reason is None:
+            run._end(ExitReason.CANCELLED, error="the run was interrupted")
+        return run.result()
+
     def _finish(self, run: Run) -> RunResult:
         result = run.result()
         if result.exit_reason.is_limit and self.limits.on_limit == "error":
@@ -204,6 +212,8 @@ class Agent(Generic[DepsT]):
             run = Run(self, history.run_id, history._state, deps if deps is not None else self.deps)
             run.usage = history.usage
             run.trajectory_path = Path(trajectory) if trajectory else history.trajectory_path
+            # Continuing into a file that already holds the conversation: its header is written.
+            run.header_written = run.trajectory_path is not None and run.trajectory_path.is_file()
             run.continued = True
             return run
         run_id = f"run-{secrets.token_hex(6)}"
