@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from agentkit.cli.code import code_command
 from agentkit.cli.doctor import doctor_command
 from agentkit.cli.gemma4 import gemma4_app
 from agentkit.cli.replay_cmd import replay_command
@@ -20,6 +21,7 @@ app = typer.Typer(
 app.add_typer(gemma4_app, name="gemma4")
 app.add_typer(sandbox_app, name="sandbox")
 app.command("run")(run_command)
+app.command("code")(code_command)
 app.command("doctor")(doctor_command)
 app.command("replay")(replay_command)
 app.command("schema")(schema_command)
