@@ -8,7 +8,7 @@ Modes (what happens when no rule decides):
 * ``auto``: everything runs (inside the sandbox).
 
 Rules are written ``NAME`` or ``NAME(PATTERN)``. NAME is a tool name (``shell``, ``write_file``,
-``mcp__server__tool``) or a category: ``edit`` (edit, write_file, apply_patch), ``read`` (every
+``mcp__server__tool``, or a glob of names: ``mcp__github__*``) or a category: ``edit`` (edit, write_file, apply_patch), ``read`` (every
 read-only tool). PATTERN is a glob (``*`` also crosses ``/``): for shell it is matched against each
 simple command of the line (``shell(pytest *)``; ``X *`` also matches a bare ``X``); for edit and read
 against each workspace-relative path the call touches (``edit(src/**)``); for python against the code.
@@ -41,7 +41,7 @@ _RUNS_COMMANDS: Final = frozenset(
     {"bash", "sh", "zsh", "dash", "eval", "exec", "env", "xargs", "sudo", "nohup", "timeout", "nice", "find",
      "python", "python3", "perl", "ruby", "node", "command", "builtin", "source", "."}
 )  # fmt: skip
-_RULE_RE: Final = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_.\-]*)\s*(?:\((.*)\))?\s*$", re.DOTALL)
+_RULE_RE: Final = re.compile(r"^\s*([A-Za-z_*][A-Za-z0-9_.\-*]*)\s*(?:\((.*)\))?\s*$", re.DOTALL)
 _PATCH_PATH_RE: Final = re.compile(
     r"^(?:\+\+\+ |--- |\*\*\* (?:Add|Update|Delete) File: |\*\*\* Move to: )(?:[ab]/)?(\S+)", re.MULTILINE
 )
@@ -79,7 +79,7 @@ class Rule:
         return f"{self.verdict} {self.text} [{self.scope}]"
 
     def matches(self, tool: str, category: str, subject: str | None) -> bool:
-        if self.name not in (tool, category):
+        if self.name != category and not fnmatch.fnmatchcase(tool, self.name):
             return False
         if self.pattern is None:
             return True
