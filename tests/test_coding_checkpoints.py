@@ -92,7 +92,9 @@ def test_snapshot_and_restore_are_byte_exact_and_leave_the_users_git_alone(tmp_p
     assert (repo / "a.txt").read_text() == "changed\n"
 
 
-def test_works_outside_a_git_repository_and_without_any_git_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_works_outside_a_git_repository_and_without_any_git_identity(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "plain"
     folder.mkdir()
     (folder / "f.txt").write_text("v1")

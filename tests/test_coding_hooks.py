@@ -25,7 +25,9 @@ def runner(tmp_path: Path, *hooks: Hook) -> HookRunner:
 
 async def test_exit_2_blocks_with_stderr_and_the_payload_is_on_stdin(tmp_path: Path) -> None:
     hook = Hook("pre_tool_use", command="cat > payload.json; echo 'no rm here' >&2; exit 2", match="shell")
-    outcome = await runner(tmp_path, hook).run("pre_tool_use", {"tool": "shell", "arguments": {"command": "rm x"}}, tool="shell")
+    outcome = await runner(tmp_path, hook).run(
+        "pre_tool_use", {"tool": "shell", "arguments": {"command": "rm x"}}, tool="shell"
+    )
     assert outcome.blocked and outcome.message == "no rm here"
     assert json.loads((tmp_path / "payload.json").read_text()) == {
         "event": "pre_tool_use", "tool": "shell", "arguments": {"command": "rm x"},

@@ -16,7 +16,11 @@ def test_memory_from_root_to_path_with_fallback_and_cap(tmp_path: Path) -> None:
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "AGENTS.md").write_text("not on the path\n")
     memory = load_memory(tmp_path, tmp_path / "pkg" / "sub")
-    assert [str(f.relative_to(tmp_path)) for f in memory.files] == ["AGENTS.md", "pkg/CLAUDE.md", "pkg/sub/AGENTS.md"]
+    assert [str(f.relative_to(tmp_path)) for f in memory.files] == [
+        "AGENTS.md",
+        "pkg/CLAUDE.md",
+        "pkg/sub/AGENTS.md",
+    ]
     assert memory.text.index("root rules") < memory.text.index("pkg rules") < memory.text.index("sub rules")
     assert "not on the path" not in memory.text and "ignored" not in memory.text
     assert memory.truncated == []

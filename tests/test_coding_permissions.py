@@ -16,7 +16,9 @@ def shell(command: str) -> object:
     return call_view("shell", {"command": command}, read_only=False)
 
 
-def policy(mode: str = "ask", allow: tuple[str, ...] = (), deny: tuple[str, ...] = (), ask: tuple[str, ...] = ()) -> PermissionPolicy:
+def policy(
+    mode: str = "ask", allow: tuple[str, ...] = (), deny: tuple[str, ...] = (), ask: tuple[str, ...] = ()
+) -> PermissionPolicy:
     rules = [Rule.parse(t, "allow") for t in allow] + [Rule.parse(t, "deny") for t in deny]
     rules += [Rule.parse(t, "ask") for t in ask]
     return PermissionPolicy(mode, rules)  # type: ignore[arg-type]
@@ -24,7 +26,9 @@ def policy(mode: str = "ask", allow: tuple[str, ...] = (), deny: tuple[str, ...]
 
 def test_deny_beats_allow_whatever_the_order_and_mode() -> None:
     for mode in ("ask", "accept-edits", "auto"):
-        found = policy(mode, allow=("shell(rm *)", "shell"), deny=("shell(rm -rf *)",)).decide(shell("rm -rf build"))  # type: ignore[arg-type]
+        found = policy(mode, allow=("shell(rm *)", "shell"), deny=("shell(rm -rf *)",)).decide(
+            shell("rm -rf build")
+        )  # type: ignore[arg-type]
         assert found.verdict == "deny"
         assert found.rule is not None and found.rule.text == "shell(rm -rf *)"
         assert "denied by rule shell(rm -rf *)" in found.reason
@@ -68,7 +72,9 @@ def test_modes_and_path_rules() -> None:
     assert policy(allow=("edit(src/**)",)).decide(edit).verdict == "allow"
     assert policy(allow=("edit(docs/**)",)).decide(edit).verdict == "ask"
     assert policy("auto", ask=("edit(src/*)",)).decide(edit).verdict == "ask"
-    patch = "*** Begin Patch\n*** Update File: src/a.py\n@@\n-x\n+y\n*** Add File: secrets/key\n+k\n*** End Patch"
+    patch = (
+        "*** Begin Patch\n*** Update File: src/a.py\n@@\n-x\n+y\n*** Add File: secrets/key\n+k\n*** End Patch"
+    )
     view = call_view("apply_patch", {"patch": patch}, read_only=False)
     assert view.subjects == ["src/a.py", "secrets/key"]
     assert policy(allow=("edit(src/**)",)).decide(view).verdict == "ask"  # one file is not covered

@@ -109,7 +109,9 @@ def test_headless_fix_stream_json_then_undo_restores_every_byte(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     events = [json.loads(line) for line in done.stdout.splitlines()]  # every line is one JSON event
-    run_events = [RUN_EVENT.validate_python(e) for e in events if "run_id" in e]  # agentkit run --jsonl's schema
+    run_events = [
+        RUN_EVENT.validate_python(e) for e in events if "run_id" in e
+    ]  # agentkit run --jsonl's schema
     assert run_events[-1].type == "run_finished" and run_events[-1].exit_reason.value == "final_answer"
     results = [e for e in run_events if e.type == "tool_result"]
     assert [r.is_error for r in results] == [False, False]
@@ -126,7 +128,10 @@ def test_headless_fix_stream_json_then_undo_restores_every_byte(
         " D obsolete.txt", " M calc.py", "?? made_by_shell.txt", "A  notes.md",
     ]  # fmt: skip
     made = (repo / "made_by_shell.txt").stat()
-    assert (made.st_uid, made.st_gid) == (os.getuid(), os.getgid())  # the invoking user's, not the container's
+    assert (made.st_uid, made.st_gid) == (
+        os.getuid(),
+        os.getgid(),
+    )  # the invoking user's, not the container's
 
     for expected in (["D made_by_shell.txt", "A obsolete.txt"], ["M calc.py"]):
         undone = agentkit("code", repo, "--task", task, "--undo", env=homes)
@@ -140,7 +145,9 @@ def test_headless_fix_stream_json_then_undo_restores_every_byte(
 
 def session(repo: Path, tokenizer: Any, outputs: list[str], **options: Any) -> CodingSession:
     settings = options.pop("settings", None) or load_settings(repo)
-    return CodingSession.new(repo, ReplayEngine(outputs, tokenizer), SessionOptions(settings=settings, **options))
+    return CodingSession.new(
+        repo, ReplayEngine(outputs, tokenizer), SessionOptions(settings=settings, **options)
+    )
 
 
 async def run_all(session: CodingSession, prompt: str) -> list[Any]:
@@ -160,7 +167,13 @@ async def test_permissions_in_a_session_deny_first_plan_mode_and_the_log(
     assert result.is_error and "denied by rule shell(rm *)" in result.content["error"]  # the model sees why
     assert (repo / "calc.py").exists() and not (repo / "ok.txt").exists()  # the whole line was refused
     assert log == [
-        {**log[0], "tool": "shell", "verdict": "deny", "rule": "deny shell(rm *) [cli]", "subjects": ["touch ok.txt", "rm calc.py"]}
+        {
+            **log[0],
+            "tool": "shell",
+            "verdict": "deny",
+            "rule": "deny shell(rm *) [cli]",
+            "subjects": ["touch ok.txt", "rm calc.py"],
+        }
     ]
 
     plan = load_settings(repo, mode="plan", allow=["edit"])
@@ -201,7 +214,9 @@ async def test_headless_ask_is_denied_and_always_allow_writes_the_rule(
 
 
 @pytest.mark.anyio
-async def test_hooks_block_and_the_model_sees_the_message(repo: Path, tokenizer: Any, homes: dict[str, str]) -> None:
+async def test_hooks_block_and_the_model_sees_the_message(
+    repo: Path, tokenizer: Any, homes: dict[str, str]
+) -> None:
     settings = load_settings(repo, mode="auto")
     settings.hooks = [
         Hook("pre_tool_use", command="echo 'edits to calc.py need a ticket' >&2; exit 2", match="edit"),
@@ -222,14 +237,25 @@ async def test_hooks_block_and_the_model_sees_the_message(repo: Path, tokenizer:
 
 
 @pytest.mark.anyio
-async def test_resume_continues_and_fork_starts_from_step_n(repo: Path, tokenizer: Any, homes: dict[str, str]) -> None:
+async def test_resume_continues_and_fork_starts_from_step_n(
+    repo: Path, tokenizer: Any, homes: dict[str, str]
+) -> None:
     settings = load_settings(repo, mode="auto")
-    first = [call("shell", command="echo one > one.txt"), call("shell", command="echo two > two.txt"), "Two files.<turn|>"]
+    first = [
+        call("shell", command="echo one > one.txt"),
+        call("shell", command="echo two > two.txt"),
+        "Two files.<turn|>",
+    ]
     async with session(repo, tokenizer, first, settings=settings) as coding:
         await run_all(coding, "make two files")
         session_id = coding.id
 
-    resumed = CodingSession.resume(repo, ReplayEngine(["I remember.<turn|>"], tokenizer), session_id[:10], SessionOptions(settings=settings))
+    resumed = CodingSession.resume(
+        repo,
+        ReplayEngine(["I remember.<turn|>"], tokenizer),
+        session_id[:10],
+        SessionOptions(settings=settings),
+    )
     async with resumed:
         events = await run_all(resumed, "what did you do?")
     started = [e for e in events if e.type == "step_started"]
@@ -248,13 +274,21 @@ async def test_resume_continues_and_fork_starts_from_step_n(repo: Path, tokenize
         events = await run_all(forked, "go another way")
     assert [e.step for e in events if e.type == "step_started"] == [2]
     history = [m.role for m in forked._history.messages] if forked._history else []
-    assert history.count("user") == 2  # the forked turn, then the new prompt; step 2-3 of the original are gone
+    assert (
+        history.count("user") == 2
+    )  # the forked turn, then the new prompt; step 2-3 of the original are gone
 
 
 @pytest.mark.anyio
-async def test_rewind_conversation_and_code_and_per_step_diff(repo: Path, tokenizer: Any, homes: dict[str, str]) -> None:
+async def test_rewind_conversation_and_code_and_per_step_diff(
+    repo: Path, tokenizer: Any, homes: dict[str, str]
+) -> None:
     settings = load_settings(repo, mode="auto")
-    outputs = [call("shell", command="echo A > a.txt"), call("shell", command="echo B > b.txt"), "Done.<turn|>"]
+    outputs = [
+        call("shell", command="echo A > a.txt"),
+        call("shell", command="echo B > b.txt"),
+        "Done.<turn|>",
+    ]
     async with session(repo, tokenizer, outputs, settings=settings) as coding:
         await run_all(coding, "two steps")
         assert [str(c) for c in coding.changes(1)] == ["A a.txt"]
@@ -281,7 +315,10 @@ async def test_setuid_bits_and_fifos_made_in_the_sandbox_are_scrubbed(
     async with session(repo, tokenizer, outputs, settings=settings) as coding:
         events = await run_all(coding, "make trouble")
     result = next(e for e in events if e.type == "tool_result")
-    assert "removed FIFO pipe" in result.content["note"] and "cleared setuid/setgid on su" in result.content["note"]
+    assert (
+        "removed FIFO pipe" in result.content["note"]
+        and "cleared setuid/setgid on su" in result.content["note"]
+    )
     assert not (repo / "pipe").exists()
     mode = (repo / "su").stat().st_mode
     assert not mode & (stat.S_ISUID | stat.S_ISGID)

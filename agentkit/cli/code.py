@@ -26,29 +26,41 @@ if TYPE_CHECKING:
     from agentkit.engines.base import Engine
     from agentkit.task import PreparedTask
 
+_SHOWN = ("permission", "hook_blocked", "rule_added", "notice", "workspace_scrubbed")
 _DEFAULT_TASK = "version: 1\nengine: {kind: vllm}\nprompt: (given by -p or on stdin)\n"
 
 
 def code_command(
-    path: Annotated[Path, typer.Argument(help="The repository (or a folder in it).", show_default=".")] = Path(),
-    prompt: Annotated[str | None, typer.Option("--print", "-p", help="Run this task headless and exit.")] = None,
+    path: Annotated[
+        Path, typer.Argument(help="The repository (or a folder in it).", show_default=".")
+    ] = Path(),
+    prompt: Annotated[
+        str | None, typer.Option("--print", "-p", help="Run this task headless and exit.")
+    ] = None,
     output_format: Annotated[
         str, typer.Option("--output-format", help="text | json | stream-json (one event per line).")
     ] = "text",
     task: Annotated[
         Path | None,
-        typer.Option("--task", metavar="TASK.yaml", help="A task file for engine, model, sampling, limits, sandbox."),
+        typer.Option(
+            "--task", metavar="TASK.yaml", help="A task file for engine, model, sampling, limits, sandbox."
+        ),
     ] = None,
     engine: Annotated[
-        str | None, typer.Option("--engine", metavar="KIND|YAML", help="Replace the engine, as in agentkit run.")
+        str | None,
+        typer.Option("--engine", metavar="KIND|YAML", help="Replace the engine, as in agentkit run."),
     ] = None,
     permission_mode: Annotated[
         str | None, typer.Option("--permission-mode", help="plan | ask | accept-edits | auto.")
     ] = None,
-    allow: Annotated[list[str] | None, typer.Option("--allow", help="An allow rule, e.g. 'shell(pytest *)'.")] = None,
+    allow: Annotated[
+        list[str] | None, typer.Option("--allow", help="An allow rule, e.g. 'shell(pytest *)'.")
+    ] = None,
     ask: Annotated[list[str] | None, typer.Option("--ask", help="An ask rule.")] = None,
     deny: Annotated[list[str] | None, typer.Option("--deny", help="A deny rule (deny beats allow).")] = None,
-    max_turns: Annotated[int | None, typer.Option("--max-turns", min=1, help="Model steps for this prompt.")] = None,
+    max_turns: Annotated[
+        int | None, typer.Option("--max-turns", min=1, help="Model steps for this prompt.")
+    ] = None,
     resume: Annotated[
         str | None, typer.Option("--resume", "-r", help="Resume a saved session (an id or its prefix).")
     ] = None,
@@ -56,11 +68,21 @@ def code_command(
     list_: Annotated[bool, typer.Option("--list", help="List this repository's sessions.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Show the session's changes (see --step).")] = False,
     step: Annotated[int | None, typer.Option("--step", help="With --diff: one step's changes.")] = None,
-    undo: Annotated[bool, typer.Option("--undo", help="Revert the files of the session's last changing step.")] = False,
-    rewind: Annotated[int | None, typer.Option("--rewind", metavar="N", help="Return to the end of step N.")] = None,
-    rewind_what: Annotated[str, typer.Option("--what", help="With --rewind: code | conversation | both.")] = "both",
-    fork_at: Annotated[int | None, typer.Option("--fork-at", metavar="N", help="Start a new session from step N.")] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="With --undo/--rewind: only show what would change.")] = False,
+    undo: Annotated[
+        bool, typer.Option("--undo", help="Revert the files of the session's last changing step.")
+    ] = False,
+    rewind: Annotated[
+        int | None, typer.Option("--rewind", metavar="N", help="Return to the end of step N.")
+    ] = None,
+    rewind_what: Annotated[
+        str, typer.Option("--what", help="With --rewind: code | conversation | both.")
+    ] = "both",
+    fork_at: Annotated[
+        int | None, typer.Option("--fork-at", metavar="N", help="Start a new session from step N.")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="With --undo/--rewind: only show what would change.")
+    ] = False,
 ) -> None:
     """A coding agent on a repository: the model edits and runs code in a sandbox, with checkpoints."""
     repo = _repository(path)
@@ -153,7 +175,9 @@ def _engine(prepared: PreparedTask) -> Engine:
         raise _fail(str(exc), EXIT_FAILED) from None
 
 
-def _open(repo: Path, engine: Engine, options: SessionOptions, session_id: str | None, resuming: bool) -> CodingSession:
+def _open(
+    repo: Path, engine: Engine, options: SessionOptions, session_id: str | None, resuming: bool
+) -> CodingSession:
     from agentkit.coding.session import CodingSession
     from agentkit.coding.store import SessionNotFound
 
@@ -184,9 +208,12 @@ def _session(
         if output_format == "stream-json":
             sys.stdout.write(event.model_dump_json() + "\n")
             sys.stdout.flush()
-        elif output_format == "text" and event.type in ("permission", "hook_blocked", "rule_added", "notice", "workspace_scrubbed"):
-            if event.type != "permission" or event.verdict != "allow":
-                typer.echo(f"[{event.type}] {_describe(event)}", err=True)
+        elif (
+            output_format == "text"
+            and event.type in _SHOWN
+            and not (event.type == "permission" and event.verdict == "allow")
+        ):
+            typer.echo(f"[{event.type}] {_describe(event)}", err=True)
 
     async def turn(text: str) -> None:
         async for event in session.run(text):
@@ -242,7 +269,9 @@ def _session(
             text = finished.output if isinstance(finished.output, str) else json.dumps(finished.output)
             sys.stdout.write(text.rstrip("\n") + "\n")
         else:
-            typer.echo(f"error: {finished.exit_reason.value}: {finished.error or 'no final answer'}", err=True)
+            typer.echo(
+                f"error: {finished.exit_reason.value}: {finished.error or 'no final answer'}", err=True
+            )
         typer.echo(f"session: {session.id}", err=True)
     return code
 
@@ -289,13 +318,17 @@ def _action(
         assert step_to is not None
         preview = session.preview_rewind(step_to) if what != "conversation" or undo else None
         if preview is not None:
-            typer.echo(f"{'undo' if undo else f'rewind to step {step_to}'} changes:\n{file_changes_text(preview.changes)}")
+            typer.echo(
+                f"{'undo' if undo else f'rewind to step {step_to}'} changes:\n{file_changes_text(preview.changes)}"
+            )
         if dry_run:
             return EXIT_OK
         import anyio
 
         report = anyio.run(lambda: session.rewind(step_to, "code" if undo else what))  # type: ignore[arg-type]
-        typer.echo(f"done: {len(report.changes)} files restored (safety snapshot {report.safety.commit[:12] if report.safety else '-'})")
+        typer.echo(
+            f"done: {len(report.changes)} files restored (safety snapshot {report.safety.commit[:12] if report.safety else '-'})"
+        )
         return EXIT_OK
     except (RewindError, CheckpointError) as exc:
         raise _fail(str(exc), EXIT_FAILED) from None
@@ -311,7 +344,9 @@ def _list_sessions(repo: Path) -> None:
         typer.echo(f"no sessions for {repo}", err=True)
     for found in sessions:
         when = datetime.datetime.fromtimestamp(found.meta.updated).strftime("%Y-%m-%d %H:%M")
-        fork = f" (fork of {found.meta.parent} at step {found.meta.forked_at_step})" if found.meta.parent else ""
+        fork = (
+            f" (fork of {found.meta.parent} at step {found.meta.forked_at_step})" if found.meta.parent else ""
+        )
         typer.echo(f"{found.id}  {when}  {found.meta.title[:60]!r}{fork}")
 
 

@@ -23,7 +23,7 @@ import json
 import os
 import subprocess
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Final, Literal
@@ -288,5 +288,3 @@ def file_changes_text(changes: Sequence[FileChange], *, limit: int = 50) -> str:
     if len(changes) > limit:
         lines.append(f"... and {len(changes) - limit} more")
     return "\n".join(lines) if lines else "(no changes)"
-
-

@@ -72,4 +72,12 @@ class Notice(_CodingEvent):
     message: str
 
 
-CodingEvent = SessionStarted | PermissionDecided | RuleAdded | HookBlocked | CheckpointTaken | WorkspaceScrubbed | Notice
+CodingEvent = (
+    SessionStarted
+    | PermissionDecided
+    | RuleAdded
+    | HookBlocked
+    | CheckpointTaken
+    | WorkspaceScrubbed
+    | Notice
+)

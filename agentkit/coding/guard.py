@@ -45,8 +45,11 @@ AskCallback = Callable[[PermissionRequest], Awaitable[PermissionAnswer]]
 class GuardHost(Protocol):
     """What the guard needs from its session."""
 
-    session_id: str
-    repo: Path
+    @property
+    def session_id(self) -> str: ...
+
+    @property
+    def repo(self) -> Path: ...
 
     def emit(self, event: Any) -> None: ...
 
@@ -113,7 +116,9 @@ class ToolGuard:
         )
         if after.blocked:
             self._hook_blocked("post_tool_use", after.hook, after.message)
-            shown = result.content if isinstance(result.content, str) else json.dumps(result.content, default=str)
+            shown = (
+                result.content if isinstance(result.content, str) else json.dumps(result.content, default=str)
+            )
             raise ToolError(f"{shown}\n\nA post_tool_use hook objected: {after.message}")
         if result.is_error:
             raise ToolError("\n".join([result.error_message or "the tool failed", *notes]))
@@ -125,7 +130,9 @@ class ToolGuard:
                 return value + "\n" + " ".join(notes)
         return result.value if result.value is not None else result.content
 
-    async def _permit(self, name: str, arguments: dict[str, Any], view: CallView, ctx: RunContext[Any]) -> None:
+    async def _permit(
+        self, name: str, arguments: dict[str, Any], view: CallView, ctx: RunContext[Any]
+    ) -> None:
         decision = self.policy.decide(view)
         answered: str | None = None
         message: str | None = None
@@ -137,16 +144,22 @@ class ToolGuard:
                     "session is headless, so it was refused. Use the tools you are allowed, or finish."
                 )
             else:
-                request = PermissionRequest(name, dict(arguments), view, decision, generalize(view, self.policy))
+                request = PermissionRequest(
+                    name, dict(arguments), view, decision, generalize(view, self.policy)
+                )
                 answer = await self.ask(request)
                 answered = answer.choice
                 if answer.choice == "deny":
-                    message = "Permission denied by the user." + (f" {answer.message}" if answer.message else "")
+                    message = "Permission denied by the user." + (
+                        f" {answer.message}" if answer.message else ""
+                    )
                 elif answer.choice == "allow_always":
                     for rule in request.always_rules:
                         self.policy.add(rule)
                         path = add_local_rule(self.host.repo, rule)
-                        self.host.emit(RuleAdded(session_id=self.host.session_id, rule=rule.text, file=str(path)))
+                        self.host.emit(
+                            RuleAdded(session_id=self.host.session_id, rule=rule.text, file=str(path))
+                        )
         elif decision.verdict == "deny":
             message = f"Permission denied: {decision.reason}."
         self._log(decision, view, ctx, answered)

@@ -50,7 +50,9 @@ class Hook:
 
     @property
     def label(self) -> str:
-        what = self.command if self.command is not None else getattr(self.function, "__qualname__", "callable")
+        what = (
+            self.command if self.command is not None else getattr(self.function, "__qualname__", "callable")
+        )
         return f"{self.event} hook {what!r} ({self.scope})"
 
     def applies_to(self, tool: str | None, category: str | None) -> bool:
@@ -76,10 +78,14 @@ def hook_from_config(event: str, entry: Mapping[str, Any], scope: str) -> Hook:
     if event not in HOOK_EVENTS:
         from agentkit.task.errors import suggest
 
-        raise HookConfigError(f"{where}: unknown hook event{suggest(event, HOOK_EVENTS)} (events: {', '.join(HOOK_EVENTS)})")
+        raise HookConfigError(
+            f"{where}: unknown hook event{suggest(event, HOOK_EVENTS)} (events: {', '.join(HOOK_EVENTS)})"
+        )
     unknown = set(entry) - {"command", "match", "timeout", "on_error"}
     if unknown:
-        raise HookConfigError(f"{where}: unknown keys {sorted(unknown)}; a hook has command, match, timeout, on_error")
+        raise HookConfigError(
+            f"{where}: unknown keys {sorted(unknown)}; a hook has command, match, timeout, on_error"
+        )
     command = entry.get("command")
     if not isinstance(command, str) or not command.strip():
         raise HookConfigError(f"{where}: each hook needs a command (a bash command line)")
@@ -107,7 +113,12 @@ class HookRunner:
         return [hook for hook in self.hooks if hook.event == event]
 
     async def run(
-        self, event: HookEvent, payload: dict[str, Any], *, tool: str | None = None, category: str | None = None
+        self,
+        event: HookEvent,
+        payload: dict[str, Any],
+        *,
+        tool: str | None = None,
+        category: str | None = None,
     ) -> HookOutcome:
         failures: list[str] = []
         for hook in self.for_event(event):
@@ -133,20 +144,20 @@ class HookRunner:
                         value = await value
             except TimeoutError:
                 return None, f"{hook.label} did not finish within {hook.timeout_s:g}s"
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - a hook's bug is a hook failure (it blocks by default)
                 return None, f"{hook.label} raised {type(exc).__name__}: {exc}"
             if value is None:
                 return False, ""
             return True, str(value) or f"blocked by {hook.label}"
         assert hook.command is not None
-        return await self._command(hook, payload)
+        return await self._command(hook, hook.command, payload)
 
-    async def _command(self, hook: Hook, payload: dict[str, Any]) -> tuple[bool | None, str]:
+    async def _command(self, hook: Hook, command: str, payload: dict[str, Any]) -> tuple[bool | None, str]:
         data = json.dumps(payload, default=str).encode()
         env = {**self.environ, "AGENTKIT_HOOK_EVENT": hook.event, "AGENTKIT_PROJECT_DIR": str(self.cwd)}
         try:
             process = await anyio.open_process(
-                ["bash", "-c", hook.command], cwd=self.cwd, env=env, start_new_session=True
+                ["bash", "-c", command], cwd=self.cwd, env=env, start_new_session=True
             )
         except OSError as exc:
             return None, f"{hook.label} could not start: {exc}"

@@ -68,7 +68,9 @@ class Rule:
             )
         name, pattern = match.group(1), match.group(2)
         if pattern is not None and not pattern.strip():
-            raise RuleError(f"{scope} {verdict} rule {text!r} has an empty pattern; write {name!r} for every call")
+            raise RuleError(
+                f"{scope} {verdict} rule {text!r} has an empty pattern; write {name!r} for every call"
+            )
         return cls(verdict, name, pattern.strip() if pattern is not None else None, scope)
 
     @property
@@ -127,7 +129,9 @@ def call_view(tool: str, arguments: Mapping[str, Any], *, read_only: bool) -> Ca
     if tool == "shell":
         split = split_command(str(arguments.get("command", "")))
         if not split.ok:
-            return CallView(tool, "shell", [None], read_only, note=f"could not split the command ({split.error})")
+            return CallView(
+                tool, "shell", [None], read_only, note=f"could not split the command ({split.error})"
+            )
         return CallView(tool, "shell", list(split.segments) or [""], read_only)
     if tool == "python":
         return CallView(tool, "python", [str(arguments.get("code", ""))], read_only)
@@ -174,7 +178,11 @@ class PermissionPolicy:
         allowed_by: list[Rule] = []
         for subject in view.subjects:
             found = next(
-                (r for r in self.rules if r.verdict == "allow" and r.matches(view.tool, view.category, subject)),
+                (
+                    r
+                    for r in self.rules
+                    if r.verdict == "allow" and r.matches(view.tool, view.category, subject)
+                ),
                 None,
             )
             if found is None:
@@ -188,10 +196,18 @@ class PermissionPolicy:
 
     def _by_mode(self, view: CallView) -> Decision:
         if view.read_only or self.mode == "auto":
-            return Decision("allow", f"{self.mode} mode allows {'read-only tools' if view.read_only else 'every tool'}", view=view)
+            return Decision(
+                "allow",
+                f"{self.mode} mode allows {'read-only tools' if view.read_only else 'every tool'}",
+                view=view,
+            )
         if self.mode == "accept-edits" and view.category == "edit":
             return Decision("allow", "accept-edits mode allows edits", view=view)
-        return Decision("ask", f"{self.mode} mode asks before {view.category} calls" + (f"; {view.note}" if view.note else ""), view=view)
+        return Decision(
+            "ask",
+            f"{self.mode} mode asks before {view.category} calls" + (f"; {view.note}" if view.note else ""),
+            view=view,
+        )
 
     def add(self, rule: Rule) -> None:
         self.rules.append(rule)
@@ -238,7 +254,7 @@ def check_mode(value: str, where: str) -> Mode:
         raise RuleError(
             f"{where}: permission mode {value!r} is not one of {', '.join(MODES)}{suggest(value, MODES)}"
         )
-    return value  # type: ignore[return-value]
+    return value
 
 
 def describe_rules(rules: Sequence[Rule]) -> str:

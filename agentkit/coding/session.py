@@ -43,7 +43,7 @@ from agentkit.engines.base import Engine, SamplingParams
 from agentkit.events import ExitReason, RunFinished
 from agentkit.gemma4.revisions import DEFAULT_REVISION
 from agentkit.limits import Limits
-from agentkit.result import RunResult
+from agentkit.result import AgentError, RunResult
 from agentkit.sandbox.config import SandboxConfig
 from agentkit.tool import Tool
 
@@ -73,7 +73,9 @@ class SessionOptions:
 
 
 class CodingSession:
-    def __init__(self, repo: Path, engine: Engine, folder: SessionFolder, options: SessionOptions, *, resumed: bool) -> None:
+    def __init__(
+        self, repo: Path, engine: Engine, folder: SessionFolder, options: SessionOptions, *, resumed: bool
+    ) -> None:
         self.repo = repo.resolve()
         self.engine = engine
         self.folder = folder
@@ -85,7 +87,9 @@ class CodingSession:
         self.checkpoints = CheckpointStore(
             self.repo, folder.checkpoints, max_ignored_bytes=self.settings.max_ignored_bytes
         )
-        self.memory: ProjectMemory = load_memory(self.repo, options.path, max_bytes=self.settings.memory_max_bytes)
+        self.memory: ProjectMemory = load_memory(
+            self.repo, options.path, max_bytes=self.settings.memory_max_bytes
+        )
         self.guard = ToolGuard(self, self.policy, self.hooks, ask=options.ask, log_path=folder.permission_log)
         self.sandbox: Any = None
         self._pending: list[Any] = []
@@ -152,7 +156,12 @@ class CodingSession:
             )
         )
         if self.memory.truncated:
-            self.emit(Notice(session_id=self.id, message="project memory over its cap: " + "; ".join(self.memory.truncated)))
+            self.emit(
+                Notice(
+                    session_id=self.id,
+                    message="project memory over its cap: " + "; ".join(self.memory.truncated),
+                )
+            )
         outcome = await self.hooks.run("session_start", {"session_id": self.id, "cwd": str(self.repo)})
         if outcome.blocked:
             await self.close()
@@ -187,7 +196,9 @@ class CodingSession:
         if extra_steps is not None:
             done = self._history.usage.steps if self._history is not None else 0
             limits = limits.model_copy(update={"max_steps": done + extra_steps})
-        prompt = "\n\n".join(p for p in (CODING_SYSTEM_PROMPT, self.options.system_prompt, self.memory.prompt_section) if p)
+        prompt = "\n\n".join(
+            p for p in (CODING_SYSTEM_PROMPT, self.options.system_prompt, self.memory.prompt_section) if p
+        )
         return Agent(
             self.engine,
             [self.guard.wrap(t) for t in tools],
@@ -207,9 +218,13 @@ class CodingSession:
             raise RuntimeError("start the session first (async with CodingSession.new(...) as session)")
         for event in self.drain():
             yield event
-        submitted = await self.hooks.run("user_prompt_submit", {"session_id": self.id, "cwd": str(self.repo), "prompt": prompt})
+        submitted = await self.hooks.run(
+            "user_prompt_submit", {"session_id": self.id, "cwd": str(self.repo), "prompt": prompt}
+        )
         if submitted.blocked:
-            yield HookBlocked(session_id=self.id, event="user_prompt_submit", hook=submitted.hook, message=submitted.message)
+            yield HookBlocked(
+                session_id=self.id, event="user_prompt_submit", hook=submitted.hook, message=submitted.message
+            )
             return
         if not self.folder.meta.title:
             self.folder.meta.title = prompt[:200]
@@ -233,7 +248,9 @@ class CodingSession:
             for pending in self.drain():
                 yield pending
             if finished is None:
-                finished = RunFinished(run_id=self._history.run_id, exit_reason=ExitReason.CANCELLED, error="interrupted")
+                finished = RunFinished(
+                    run_id=self._history.run_id, exit_reason=ExitReason.CANCELLED, error="interrupted"
+                )
                 yield finished
             self.last_finished = finished
             if finished.exit_reason is not ExitReason.FINAL_ANSWER:
@@ -254,10 +271,15 @@ class CodingSession:
     def _restore_history(self, agent: Agent[None]) -> RunResult:
         try:
             return agent.restore(self.folder.trajectory)
-        except Exception:  # an interrupted step left calls without results: keep the complete steps
+        except (KeyError, AgentError):  # an interrupted step left calls without results: keep complete steps
             last = _last_complete_step(self.folder.trajectory)
             self._replace_trajectory(last)
-            self.emit(Notice(session_id=self.id, message=f"the interrupted step was dropped; the conversation ends at step {last}"))
+            self.emit(
+                Notice(
+                    session_id=self.id,
+                    message=f"the interrupted step was dropped; the conversation ends at step {last}",
+                )
+            )
             return agent.restore(self.folder.trajectory)
 
     def _replace_trajectory(self, step: int) -> None:
@@ -313,7 +335,9 @@ class CodingSession:
         return self.folder.path / "timeline.json"
 
     def timeline(self) -> list[Checkpoint]:
-        numbers: list[int] = json.loads(self._timeline_file.read_text()) if self._timeline_file.is_file() else []
+        numbers: list[int] = (
+            json.loads(self._timeline_file.read_text()) if self._timeline_file.is_file() else []
+        )
         by_number = {c.number: c for c in self.checkpoints.checkpoints()}
         return [by_number[n] for n in numbers if n in by_number]
 
@@ -333,7 +357,9 @@ class CodingSession:
         return later[0] if later else None
 
     def _last_change_step(self) -> int | None:
-        steps = [c.step + 1 for c in self.timeline() if c.label.startswith("before step") and c.step is not None]
+        steps = [
+            c.step + 1 for c in self.timeline() if c.label.startswith("before step") and c.step is not None
+        ]
         return steps[-1] if steps else None
 
     # -- undo, rewind, diff ------------------------------------------------------------------------
@@ -365,7 +391,9 @@ class CodingSession:
         if what in ("code", "both"):
             target = self.state_at(step)
             if target is None:
-                raise RewindError(f"no checkpoint for step {step}: the session has {self._steps_done()} steps")
+                raise RewindError(
+                    f"no checkpoint for step {step}: the session has {self._steps_done()} steps"
+                )
             report = await anyio.to_thread.run_sync(self.checkpoints.restore, target)
             # The line of work now ends at step N: what came after (and the target's own "before step"
             # mark, so a second undo goes further back) leaves the timeline; the restored state joins it.
@@ -377,7 +405,12 @@ class CodingSession:
             self._replace_trajectory(step)
             self._history = self._agent().restore(self.folder.trajectory)
             self._changed_steps = {s for s in self._changed_steps if s <= step}
-        self.emit(Notice(session_id=self.id, message=f"rewound {what} to step {step}: {len(report.changes)} files changed"))
+        self.emit(
+            Notice(
+                session_id=self.id,
+                message=f"rewound {what} to step {step}: {len(report.changes)} files changed",
+            )
+        )
         return report
 
     def changes(self, step: int | None = None) -> list[FileChange]:

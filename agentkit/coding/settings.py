@@ -125,10 +125,14 @@ def _apply_file(settings: CodingSettings, scope: Scope, path: Path) -> None:
         for event, entries in (data.get("hooks") or {}).items():
             if not isinstance(entries, list):
                 raise SettingsError(f"{path}: hooks.{event} must be a list of hooks")
-            settings.hooks += [hook_from_config(str(event), _mapping(path, f"hooks.{event}", e), scope) for e in entries]
+            settings.hooks += [
+                hook_from_config(str(event), _mapping(path, f"hooks.{event}", e), scope) for e in entries
+            ]
     except (RuleError, HookConfigError) as exc:
         raise SettingsError(f"{path}: {exc}") from None
-    settings.memory_max_bytes = _size(path, "memory", data.get("memory"), "max_bytes", settings.memory_max_bytes)
+    settings.memory_max_bytes = _size(
+        path, "memory", data.get("memory"), "max_bytes", settings.memory_max_bytes
+    )
     settings.max_ignored_bytes = _size(
         path, "checkpoints", data.get("checkpoints"), "max_ignored_bytes", settings.max_ignored_bytes
     )
@@ -138,14 +142,18 @@ def _apply_permissions(settings: CodingSettings, scope: Scope, path: Path, secti
     section = _mapping(path, "permissions", section)
     unknown = set(section) - {"mode", "allow", "ask", "deny"}
     if unknown:
-        raise SettingsError(f"{path}: permissions: unknown keys {sorted(unknown)}; known: mode, allow, ask, deny")
+        raise SettingsError(
+            f"{path}: permissions: unknown keys {sorted(unknown)}; known: mode, allow, ask, deny"
+        )
     if "mode" in section:
         settings.mode = check_mode(str(section["mode"]), f"{path}: permissions.mode")
     for verdict in ("allow", "ask", "deny"):
         texts = section.get(verdict) or []
         if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
-            raise SettingsError(f"{path}: permissions.{verdict} must be a list of rules like 'shell(pytest *)'")
-        settings.rules += rules_from(texts, verdict, scope)  # type: ignore[arg-type]
+            raise SettingsError(
+                f"{path}: permissions.{verdict} must be a list of rules like 'shell(pytest *)'"
+            )
+        settings.rules += rules_from(texts, verdict, scope)
 
 
 def _mapping(path: Path, where: str, value: Any) -> dict[str, Any]:

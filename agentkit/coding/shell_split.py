@@ -80,4 +80,3 @@ def _children(node: Any) -> list[Any]:
     if command is not None and hasattr(command, "kind"):
         children.append(command)
     return children
-

@@ -22,7 +22,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from agentkit.events import RunFinished, StepStarted, UserMessageEvent, RunStarted, ExitReason
+from agentkit.events import ExitReason, RunFinished, RunStarted, StepStarted, UserMessageEvent
 from agentkit.trajectory import TrajectoryWriter, read_trajectory
 
 
