@@ -167,8 +167,24 @@ class CheckpointStore:
         """Snapshot the workspace now (cheap when little changed: git's index caches file stats)."""
         started = time.perf_counter()
         self._ensure()
-        self._git("add", "--all", "--", ".")
-        skipped_dirs, skipped_files = self._add_small_ignored()
+        # The listing of ignored files walks the tree while `add` walks it too: they read the same index
+        # (add replaces it atomically and never adds ignored files), so they can overlap.
+        listing = subprocess.Popen(
+            ["git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"],
+            cwd=self.workspace,
+            env=self._env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            self._git("add", "--all", "--", ".")
+        finally:
+            listed, errors = listing.communicate()
+        if listing.returncode != 0:
+            raise CheckpointError(
+                f"git ls-files failed in the checkpoint store {self.git_dir}: {errors.decode(errors='replace')}"
+            )
+        skipped_dirs, skipped_files = self._add_small_ignored(listed)
         tree = self._git("write-tree").decode().strip()
         previous = self.checkpoints()[-1] if self.checkpoints() else None
         parents = ["-p", previous.commit] if previous else []
@@ -189,8 +205,7 @@ class CheckpointStore:
         self.checkpoints().append(checkpoint)
         return checkpoint
 
-    def _add_small_ignored(self) -> tuple[list[str], list[str]]:
-        listed = self._git("ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory")
+    def _add_small_ignored(self, listed: bytes) -> tuple[list[str], list[str]]:
         dirs: list[str] = []
         small: list[str] = []
         large: list[str] = []

@@ -1,0 +1,122 @@
+"""Workspace checkpoints on a repository of 10,000 small files, against `git stash` in the same run.
+
+    python bench/bench_checkpoint.py [--files 10000] [--steps 30]
+
+Each step changes three files (one edited, one created, one deleted, as a shell command would) and
+then takes a checkpoint, as `agentkit code` does before a step that changes the workspace. Printed:
+the first checkpoint (hashes every file), the p50/p95 of the later ones (target: p50 <= 50 ms), an
+undo (restore of the previous checkpoint, safety snapshot included), and two baselines on a copy of
+the same repository with the same changes: `git stash create` after `git add -A` (a snapshot commit
+in the user's own repository, tracked content only) and `git stash push -u` + `git stash pop` (the
+snapshot-by-stashing approach, which rewrites the working tree twice).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from agentkit.coding.checkpoints import CheckpointStore
+
+
+def percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def report(name: str, samples: list[float]) -> float:
+    p50, p95 = percentile(samples, 0.5), percentile(samples, 0.95)
+    print(f"{name:<52} p50 {p50 * 1000:8.1f} ms   p95 {p95 * 1000:8.1f} ms   (n={len(samples)})")
+    return p50
+
+
+def make_repo(root: Path, files: int) -> Path:
+    repo = root / "repo"
+    per_dir = 100
+    for index in range(files):
+        folder = repo / f"pkg{index // per_dir:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"mod{index % per_dir:03d}.py").write_text(f"VALUE = {index}\n")
+    (repo / ".gitignore").write_text("*.pyc\nbuild/\n")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "config", "gc.auto", "0")  # no background gc repacking while the bench copies the repository
+    git(repo, "add", "-A")
+    git(repo, "-c", "user.name=b", "-c", "user.email=b@b", "commit", "-q", "-m", "base")
+    return repo
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+
+
+def change(repo: Path, step: int) -> None:
+    (repo / "pkg000" / "mod000.py").write_text(f"VALUE = {step}\n")
+    (repo / "pkg001" / f"new{step}.py").write_text("made by a shell command\n")
+    victim = repo / "pkg002" / f"mod{step:03d}.py"
+    if victim.exists():
+        victim.unlink()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--files", type=int, default=10_000)
+    parser.add_argument("--steps", type=int, default=30)
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="bench-checkpoint-"))
+    try:
+        repo = make_repo(root, args.files)
+        baseline_repo = root / "baseline"
+        shutil.copytree(repo, baseline_repo, symlinks=True)
+        time.sleep(1.1)  # past git's racy-timestamp window, as a real repository is
+        store = CheckpointStore(repo, root / "store")
+        started = time.perf_counter()
+        store.snapshot("start", step=0)
+        first = time.perf_counter() - started
+        print(f"repository: {args.files} files; first checkpoint {first * 1000:.0f} ms (hashes every file)")
+        later: list[float] = []
+        stash_create: list[float] = []
+        stash_push_pop: list[float] = []
+        for step in range(1, args.steps + 1):
+            change(repo, step)
+            started = time.perf_counter()
+            store.snapshot(f"before step {step}", step=step)
+            later.append(time.perf_counter() - started)
+
+            change(baseline_repo, step)
+            started = time.perf_counter()
+            git(baseline_repo, "add", "-A")
+            subprocess.run(["git", "stash", "create"], cwd=baseline_repo, check=True, capture_output=True)
+            stash_create.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            git(baseline_repo, "-c", "user.name=b", "-c", "user.email=b@b", "stash", "push", "-q", "-u")
+            git(baseline_repo, "stash", "pop", "-q")
+            stash_push_pop.append(time.perf_counter() - started)
+        ours = report("agentkit checkpoint (after the first)", later)
+        create = report("baseline: git add -A + git stash create", stash_create)
+        push_pop = report("baseline: git stash push -u + git stash pop", stash_push_pop)
+        undo: list[float] = []
+        for _ in range(5):
+            target = store.checkpoints()[-2]
+            change(repo, 999)
+            started = time.perf_counter()
+            store.restore(target)
+            undo.append(time.perf_counter() - started)
+        undo_p50 = report("undo (safety snapshot + restore)", undo)
+        print(
+            f"checkpoint p50 {ours * 1000:.1f} ms (target <= 50 ms): {create / ours:.2f}x the speed of "
+            f"add + stash create, {push_pop / ours:.2f}x of stash push + pop; undo p50 {undo_p50 * 1000:.1f} ms"
+        )
+        print(
+            f"load average during the run: {Path('/proc/loadavg').read_text().split()[:3]}; mean {statistics.mean(later) * 1000:.1f} ms"
+        )
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
