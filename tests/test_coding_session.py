@@ -323,3 +323,34 @@ async def test_setuid_bits_and_fifos_made_in_the_sandbox_are_scrubbed(
     mode = (repo / "su").stat().st_mode
     assert not mode & (stat.S_ISUID | stat.S_ISGID)
     assert any(e.type == "workspace_scrubbed" for e in events)
+
+
+@pytest.mark.anyio
+async def test_interrupt_cancels_the_turn_and_the_session_goes_on(repo: Path, tokenizer: Any, homes: dict[str, str]) -> None:
+    import anyio
+
+    settings = load_settings(repo, mode="auto")
+    outputs = [call("shell", command="echo started > started.txt && sleep 60"), "never reached<turn|>"]
+    async with session(repo, tokenizer, outputs, settings=settings) as coding:
+        events: list[Any] = []
+
+        async def consume() -> None:
+            async for event in coding.run("long job"):
+                events.append(event)
+
+        async def press_escape() -> None:  # what a UI does from its own task
+            while not (repo / "started.txt").exists():
+                await anyio.sleep(0.05)
+            coding.interrupt()
+
+        with anyio.fail_after(60):
+            async with anyio.create_task_group() as group:
+                group.start_soon(consume)
+                group.start_soon(press_escape)
+        finished = [e for e in events if e.type == "run_finished"]
+        assert [e.exit_reason.value for e in finished] == ["cancelled"]
+        assert coding._history is not None  # the conversation is usable: its complete steps are kept
+        coding.engine = ReplayEngine(["Back.<turn|>"], tokenizer)
+        after = [e async for e in coding.run("are you there?")]
+        assert [e.output for e in after if e.type == "run_finished"] == ["Back."]
+        assert [str(c) for c in coding.changes()] == ["A started.txt"]
