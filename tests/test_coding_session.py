@@ -326,7 +326,9 @@ async def test_setuid_bits_and_fifos_made_in_the_sandbox_are_scrubbed(
 
 
 @pytest.mark.anyio
-async def test_interrupt_cancels_the_turn_and_the_session_goes_on(repo: Path, tokenizer: Any, homes: dict[str, str]) -> None:
+async def test_interrupt_cancels_the_turn_and_the_session_goes_on(
+    repo: Path, tokenizer: Any, homes: dict[str, str]
+) -> None:
     import anyio
 
     settings = load_settings(repo, mode="auto")
@@ -354,3 +356,32 @@ async def test_interrupt_cancels_the_turn_and_the_session_goes_on(repo: Path, to
         after = [e async for e in coding.run("are you there?")]
         assert [e.output for e in after if e.type == "run_finished"] == ["Back."]
         assert [str(c) for c in coding.changes()] == ["A started.txt"]
+
+
+def test_cli_json_output_limits_and_bad_input(tmp_path: Path, repo: Path, homes: dict[str, str]) -> None:
+    outputs = write_outputs(tmp_path, [call("shell", command="echo 1 >> n.txt")] * 3 + ["done<turn|>"])
+    task = write_task(
+        tmp_path,
+        f"version: 1\nengine: {{kind: replay, outputs: {outputs}}}\nmodel: {{tokenizer: {{tokenizer}}}}\nprompt: unused\n",
+    )
+    done = agentkit(
+        "code", repo, "--task", task, "-p", "count", "--output-format", "json", "--max-turns", "2",
+        "--permission-mode", "auto", env=homes,
+    )  # fmt: skip
+    assert done.returncode == 3, done.stderr  # a limit, as `agentkit run` says it
+    summary = json.loads(done.stdout)
+    assert summary["exit_reason"] == "max_steps" and summary["steps"] == 2
+    assert summary["changes"] == ["A n.txt"]
+    assert (repo / "n.txt").read_text() == "1\n1\n"
+
+    headless = agentkit("code", repo, "--task", task, "-p", "count", "--max-turns", "1", env=homes)
+    assert "[permission] shell: ask (deny (headless))" in headless.stderr  # ask mode, no terminal: refused
+
+    bad = agentkit("code", repo, "--task", task, "-p", "x", "--deny", "shell(", env=homes)
+    assert bad.returncode == 2 and "is not NAME or NAME(PATTERN)" in bad.stderr
+    bad = agentkit("code", repo, "--task", task, "-p", "x", "--permission-mode", "accept", env=homes)
+    assert bad.returncode == 2 and "did you mean 'accept-edits'" in bad.stderr
+    gone = agentkit("code", repo, "--task", task, "--resume", "nosuchid", "-p", "x", env=homes)
+    assert gone.returncode == 2 and "matches no session" in gone.stderr
+    listed = agentkit("code", repo, "--list", env=homes)
+    assert listed.stdout.count("'count'") == 2
