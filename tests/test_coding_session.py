@@ -385,3 +385,37 @@ def test_cli_json_output_limits_and_bad_input(tmp_path: Path, repo: Path, homes:
     assert gone.returncode == 2 and "matches no session" in gone.stderr
     listed = agentkit("code", repo, "--list", env=homes)
     assert listed.stdout.count("'count'") == 2
+
+
+@pytest.mark.anyio
+async def test_stop_and_prompt_hooks_in_a_session(repo: Path, tokenizer: Any, homes: dict[str, str]) -> None:
+    stops: list[dict[str, Any]] = []
+
+    def not_yet(payload: dict[str, Any]) -> str | None:
+        stops.append(payload)
+        return "run the tests before you finish" if len(stops) == 1 else None
+
+    settings = load_settings(repo, mode="auto")
+    settings.hooks = [
+        Hook("stop", function=not_yet),
+        Hook(
+            "user_prompt_submit",
+            command="grep -q password && { echo 'no secrets in prompts' >&2; exit 2; } || exit 0",
+        ),
+    ]
+    outputs = ["Done already.<turn|>", "Tests pass now.<turn|>"]
+    async with session(repo, tokenizer, outputs, settings=settings) as coding:
+        blocked = [e async for e in coding.run("my password is hunter2")]
+        assert [(e.type, e.message) for e in blocked if e.type == "hook_blocked"] == [
+            ("hook_blocked", "no secrets in prompts")
+        ]
+        assert not any(e.type == "run_started" for e in blocked)  # nothing ran
+        events = [e async for e in coding.run("finish up")]
+    answers = [e.output for e in events if e.type == "run_finished"]
+    assert answers == ["Done already.", "Tests pass now."]  # the stop hook sent the model back once
+    users = [e.content for e in events if e.type == "user_message"]
+    assert users == [
+        "finish up",
+        "A stop hook did not accept the answer yet: run the tests before you finish",
+    ]
+    assert stops[0]["answer"] == "Done already."

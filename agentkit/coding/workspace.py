@@ -41,7 +41,9 @@ def workspace_sandbox_config(repo: Path, base: SandboxConfig | None = None) -> S
     mounts = list(base.mounts)
     for name in PROTECTED_DIRS:
         inside = repo / name
-        if inside.is_dir() and not inside.is_symlink():
+        # A `.git` file (a worktree or submodule pointer) is protected too: rewritten, it could point
+        # the host's git at a directory the sandbox controls.
+        if (inside.is_dir() or inside.is_file()) and not inside.is_symlink():
             target = f"{workspace.path.rstrip('/')}/{name}"
             mounts.append(MountConfig(source=str(inside), target=target, read_only=True))
     settings = base.model_dump()
