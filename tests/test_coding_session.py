@@ -311,7 +311,9 @@ async def test_setuid_bits_and_fifos_made_in_the_sandbox_are_scrubbed(
     repo: Path, tokenizer: Any, homes: dict[str, str]
 ) -> None:
     settings = load_settings(repo, mode="auto")
-    outputs = [call("shell", command="cp /bin/true su && chmod u+s,g+s su && mkfifo pipe"), "Done.<turn|>"]
+    command = "cp /bin/true su && chmod u+s,g+s su && mkfifo pipe; echo 'hooks: {}' > .agentkit/code.yaml; echo x > .git/config"
+    outputs = [call("shell", command=command), "Done.<turn|>"]
+    git_config = (repo / ".git" / "config").read_text()
     async with session(repo, tokenizer, outputs, settings=settings) as coding:
         events = await run_all(coding, "make trouble")
     result = next(e for e in events if e.type == "tool_result")
@@ -323,6 +325,9 @@ async def test_setuid_bits_and_fifos_made_in_the_sandbox_are_scrubbed(
     mode = (repo / "su").stat().st_mode
     assert not mode & (stat.S_ISUID | stat.S_ISGID)
     assert any(e.type == "workspace_scrubbed" for e in events)
+    assert "Read-only file system" in result.content["stderr"]
+    assert not (repo / ".agentkit").exists()  # read-only in the sandbox, and removed again (empty) at the end
+    assert (repo / ".git" / "config").read_text() == git_config
 
 
 @pytest.mark.anyio

@@ -75,7 +75,11 @@ class RestoreReport:
 
 
 class CheckpointStore:
-    """Snapshots of ``workspace`` kept in ``store`` (a directory of the session's; created on first use)."""
+    """Snapshots of ``workspace`` kept in ``store`` (a directory of the session's; created on first use).
+
+    ``exclude``: workspace-relative path prefixes never snapshotted nor restored (e.g. ``.agentkit/``,
+    so an undo never takes back a permission rule the person just added).
+    """
 
     def __init__(
         self,
@@ -155,7 +159,7 @@ class CheckpointStore:
         info = self.git_dir / "info"
         info.mkdir(exist_ok=True)
         (info / "attributes").write_text(RAW_ATTRIBUTES)
-        excludes = "".join(f"{pattern}\n" for pattern in self.exclude)
+        excludes = "".join(f"/{prefix}\n" for prefix in self.exclude)
         user_exclude = self.workspace / ".git" / "info" / "exclude"
         if user_exclude.is_file():  # the user's local ignores apply to the snapshot as they do in git
             excludes += user_exclude.read_text(errors="replace")
@@ -210,6 +214,8 @@ class CheckpointStore:
         small: list[str] = []
         large: list[str] = []
         for entry in filter(None, listed.decode("utf-8", "surrogateescape").split("\0")):
+            if entry.startswith(self.exclude):
+                continue  # never in a snapshot, though git lists it among the ignored
             if entry.endswith("/"):
                 dirs.append(entry)
                 continue

@@ -18,6 +18,7 @@ that changed files. Each takes a safety snapshot first (``preview_*`` shows what
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections.abc import AsyncGenerator, Sequence
@@ -36,7 +37,7 @@ from agentkit.coding.guard import AskCallback, ToolGuard
 from agentkit.coding.hooks import HookRunner
 from agentkit.coding.memory import ProjectMemory, load_memory
 from agentkit.coding.permissions import PermissionPolicy
-from agentkit.coding.settings import CodingSettings, load_settings
+from agentkit.coding.settings import PROJECT_DIR, CodingSettings, load_settings
 from agentkit.coding.store import SessionFolder, cut_trajectory, new_session, open_session
 from agentkit.coding.workspace import find_unsafe, scrub, workspace_sandbox_config
 from agentkit.engines.base import Engine, SamplingParams
@@ -85,7 +86,10 @@ class CodingSession:
         self.policy = PermissionPolicy(self.settings.mode, list(self.settings.rules))
         self.hooks = HookRunner(self.settings.hooks, cwd=self.repo)
         self.checkpoints = CheckpointStore(
-            self.repo, folder.checkpoints, max_ignored_bytes=self.settings.max_ignored_bytes
+            self.repo,
+            folder.checkpoints,
+            max_ignored_bytes=self.settings.max_ignored_bytes,
+            exclude=(f"{PROJECT_DIR}/",),
         )
         self.memory: ProjectMemory = load_memory(
             self.repo, options.path, max_bytes=self.settings.memory_max_bytes
@@ -96,6 +100,7 @@ class CodingSession:
         self._history: RunResult | None = None
         self._changed_steps: set[int] = set()
         self._unsafe_before: set[str] = set()
+        self._made_settings_dir = False
         self._cancel: anyio.CancelScope | None = None
         self.last_finished: RunFinished | None = None
 
@@ -140,6 +145,12 @@ class CodingSession:
         from agentkit.sandbox.docker import DockerSandbox
 
         self._unsafe_before = await anyio.to_thread.run_sync(find_unsafe, self.repo)
+        # .agentkit holds the rules and hooks the host obeys: it exists (created empty if need be) so the
+        # sandbox always sees it read-only, and cannot plant a settings file for the next session.
+        settings_dir = self.repo / PROJECT_DIR
+        self._made_settings_dir = not settings_dir.exists() and not settings_dir.is_symlink()
+        if self._made_settings_dir:
+            settings_dir.mkdir()
         await self._snapshot("session start" if not self.resumed else "resumed", step=self._steps_done())
         config = workspace_sandbox_config(self.repo, self.options.sandbox)
         self.sandbox = await DockerSandbox.create(config, labels={"agentkit.run": f"code-{self.id}"})
@@ -174,6 +185,9 @@ class CodingSession:
                 await self.sandbox.close()
             self.sandbox = None
         await self._scrub()
+        if self._made_settings_dir:
+            with contextlib.suppress(OSError):  # kept when it has content (a rule added by "always")
+                (self.repo / PROJECT_DIR).rmdir()
         self.folder.save()
 
     # -- events ------------------------------------------------------------------------------------
