@@ -401,6 +401,8 @@ class CodingSession:
         """Return the code, the conversation or both to the end of ``step`` (0: the session's start)."""
         if self._cancel is not None:
             raise RewindError("a turn is running; interrupt it first")
+        if not self.timeline():
+            raise RewindError(f"session {self.id} has no checkpoints yet: nothing to rewind")
         report = RestoreReport(target=self.timeline()[0], changes=[])
         if what in ("code", "both"):
             target = self.state_at(step)
@@ -438,6 +440,8 @@ class CodingSession:
 
     def _diff_ends(self, step: int | None) -> tuple[Checkpoint, Checkpoint]:
         timeline = self.timeline()
+        if not timeline:
+            raise RewindError(f"session {self.id} has no checkpoints yet: nothing to compare")
         if step is None:
             return timeline[0], self.checkpoints.snapshot("diff", step=None)
         old = self.state_at(step - 1) or self.checkpoints.snapshot("diff", step=None)
