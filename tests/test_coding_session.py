@@ -15,13 +15,13 @@ import pytest
 from cli_helpers import agentkit, write_outputs, write_task
 from pydantic import TypeAdapter
 
+from agentkit.agent.events import RunEvent
+from agentkit.agent.trajectory import read_trajectory
 from agentkit.coding.guard import PermissionAnswer, PermissionRequest
 from agentkit.coding.hooks import Hook
 from agentkit.coding.session import CodingSession, SessionOptions
 from agentkit.coding.settings import load_settings
 from agentkit.engines.replay import ReplayEngine
-from agentkit.events import RunEvent
-from agentkit.trajectory import read_trajectory
 
 pytestmark = [pytest.mark.docker]
 S = '<|"|>'

@@ -17,9 +17,7 @@ from agentkit.coding.events import HookBlocked, PermissionDecided, RuleAdded
 from agentkit.coding.hooks import HookRunner
 from agentkit.coding.permissions import CallView, Decision, PermissionPolicy, Rule, call_view, generalize
 from agentkit.coding.settings import add_local_rule
-from agentkit.context import RunContext
-from agentkit.tool import Tool
-from agentkit.tool_result import ToolError
+from agentkit.tool import RunContext, Tool, ToolError
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,9 @@ import anyio
 import anyio.to_thread
 
 from agentkit.agent import Agent
+from agentkit.agent.events import ExitReason, RunFinished
+from agentkit.agent.limits import Limits
+from agentkit.agent.result import AgentError, RunResult
 from agentkit.coding.checkpoints import Checkpoint, CheckpointStore, FileChange, RestoreReport
 from agentkit.coding.events import CheckpointTaken, HookBlocked, Notice, SessionStarted, WorkspaceScrubbed
 from agentkit.coding.guard import AskCallback, ToolGuard
@@ -41,10 +44,7 @@ from agentkit.coding.settings import PROJECT_DIR, CodingSettings, load_settings
 from agentkit.coding.store import SessionFolder, cut_trajectory, new_session, open_session
 from agentkit.coding.workspace import find_unsafe, scrub, workspace_sandbox_config
 from agentkit.engines.base import Engine, SamplingParams
-from agentkit.events import ExitReason, RunFinished
 from agentkit.gemma4.revisions import DEFAULT_REVISION
-from agentkit.limits import Limits
-from agentkit.result import AgentError, RunResult
 from agentkit.sandbox.config import SandboxConfig
 from agentkit.tool import Tool
 
@@ -458,7 +458,7 @@ class RewindError(RuntimeError):
 
 
 def _last_step(path: Path) -> int:
-    from agentkit.trajectory import read_trajectory
+    from agentkit.agent.trajectory import read_trajectory
 
     steps = [e.step for e in read_trajectory(path).events if e.type == "step_started"]
     return steps[-1] if steps else 0
@@ -466,7 +466,7 @@ def _last_step(path: Path) -> int:
 
 def _last_complete_step(path: Path) -> int:
     """The last step whose completion and every tool result are recorded."""
-    from agentkit.trajectory import read_trajectory
+    from agentkit.agent.trajectory import read_trajectory
 
     calls: dict[int, int] = {}
     results: dict[int, int] = {}

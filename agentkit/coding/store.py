@@ -22,8 +22,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from agentkit.events import ExitReason, RunFinished, RunStarted, StepStarted, UserMessageEvent
-from agentkit.trajectory import TrajectoryWriter, read_trajectory
+from agentkit.agent.events import ExitReason, RunFinished, RunStarted, StepStarted, UserMessageEvent
+from agentkit.agent.trajectory import TrajectoryWriter, read_trajectory
 
 
 class SessionNotFound(LookupError):
