@@ -250,6 +250,7 @@ async def test_resume_continues_and_fork_starts_from_step_n(
         await run_all(coding, "make two files")
         session_id = coding.id
 
+    (repo / "AGENTS.md").write_text("New instructions written after the session began.\n")
     resumed = CodingSession.resume(
         repo,
         ReplayEngine(["I remember.<turn|>"], tokenizer),
@@ -257,7 +258,9 @@ async def test_resume_continues_and_fork_starts_from_step_n(
         SessionOptions(settings=settings),
     )
     async with resumed:
+        notices = [e.message for e in resumed.drain() if e.type == "notice"]
         events = await run_all(resumed, "what did you do?")
+    assert any("keeps the one it began with" in n for n in notices)  # AGENTS.md changed: said, not fatal
     started = [e for e in events if e.type == "step_started"]
     assert [e.step for e in started] == [4]  # steps go on from the saved conversation
     assert started[0].keep_tokens > 0  # the prompt extends the saved one (and hits the prefix cache)

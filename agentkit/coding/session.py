@@ -34,6 +34,7 @@ from agentkit.agent import Agent
 from agentkit.agent.events import ExitReason, RunFinished
 from agentkit.agent.limits import Limits
 from agentkit.agent.result import AgentError, RunResult
+from agentkit.agent.trajectory import read_trajectory
 from agentkit.coding.checkpoints import Checkpoint, CheckpointStore, FileChange, RestoreReport
 from agentkit.coding.events import CheckpointTaken, HookBlocked, Notice, SessionStarted, WorkspaceScrubbed
 from agentkit.coding.guard import AskCallback, ToolGuard
@@ -101,6 +102,7 @@ class CodingSession:
         self._changed_steps: set[int] = set()
         self._unsafe_before: set[str] = set()
         self._made_settings_dir = False
+        self._recorded_system_prompt: str | None = None
         self._cancel: anyio.CancelScope | None = None
         self.last_finished: RunFinished | None = None
 
@@ -155,6 +157,17 @@ class CodingSession:
         config = workspace_sandbox_config(self.repo, self.options.sandbox)
         self.sandbox = await DockerSandbox.create(config, labels={"agentkit.run": f"code-{self.id}"})
         if self.resumed and self.folder.trajectory.is_file():
+            # The conversation goes on with the system prompt it began with, even if AGENTS.md changed.
+            recorded = read_trajectory(self.folder.trajectory).header.system_prompt
+            if recorded is not None and recorded != self._system_prompt():
+                self.emit(
+                    Notice(
+                        session_id=self.id,
+                        message="the project memory or system prompt changed since this session began; "
+                        "the session keeps the one it began with (start a new session to use the new one)",
+                    )
+                )
+            self._recorded_system_prompt = recorded
             self._history = self._agent().restore(self.folder.trajectory)
         self.emit(
             SessionStarted(
@@ -202,6 +215,10 @@ class CodingSession:
 
     # -- turns -------------------------------------------------------------------------------------
 
+    def _system_prompt(self) -> str:
+        parts = (CODING_SYSTEM_PROMPT, self.options.system_prompt, self.memory.prompt_section)
+        return "\n\n".join(p for p in parts if p)
+
     def _agent(self, extra_steps: int | None = None) -> Agent[None]:
         from agentkit_tools import default_toolset
 
@@ -210,9 +227,7 @@ class CodingSession:
         if extra_steps is not None:
             done = self._history.usage.steps if self._history is not None else 0
             limits = limits.model_copy(update={"max_steps": done + extra_steps})
-        prompt = "\n\n".join(
-            p for p in (CODING_SYSTEM_PROMPT, self.options.system_prompt, self.memory.prompt_section) if p
-        )
+        prompt = self._recorded_system_prompt or self._system_prompt()
         return Agent(
             self.engine,
             [self.guard.wrap(t) for t in tools],
@@ -458,16 +473,12 @@ class RewindError(RuntimeError):
 
 
 def _last_step(path: Path) -> int:
-    from agentkit.agent.trajectory import read_trajectory
-
     steps = [e.step for e in read_trajectory(path).events if e.type == "step_started"]
     return steps[-1] if steps else 0
 
 
 def _last_complete_step(path: Path) -> int:
     """The last step whose completion and every tool result are recorded."""
-    from agentkit.agent.trajectory import read_trajectory
-
     calls: dict[int, int] = {}
     results: dict[int, int] = {}
     completed: set[int] = set()
