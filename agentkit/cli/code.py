@@ -4,7 +4,8 @@ Headless with ``-p "task"`` (``--output-format text|json|stream-json``); without
 read from stdin one line at a time and permission asks are answered on the terminal (the full terminal
 UI is separate). Session actions (``--list``, ``--diff``, ``--undo``, ``--rewind N``, ``--fork-at N``)
 work on the session that ``--resume ID`` / ``--continue`` names (default: the latest). Exit codes are
-`agentkit run`'s: 0 done, 1 failed, 2 bad input, 3 limit reached, 130 interrupted.
+`agentkit run`'s: 0 done, 1 failed, 2 bad input, 3 limit reached, 4 Docker or the sandbox image
+missing (with the command that sets them up), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -104,6 +105,11 @@ def code_command(
         code = _action(repo, prepared, options, session_id, diff=diff, step=step, undo=undo, rewind=rewind,
                        what=rewind_what, fork_at=fork_at, dry_run=dry_run)  # fmt: skip
         raise typer.Exit(code)
+    from agentkit.cli.preflight import EXIT_NEEDS_SETUP, sandbox_problem
+
+    problem = sandbox_problem(options.sandbox.image if options.sandbox is not None else None)
+    if problem is not None:  # every session needs its sandbox: say so before the engine loads
+        raise _fail(problem, EXIT_NEEDS_SETUP)
     code = _session(repo, prepared, options, session_id, resuming, prompt, output_format)
     raise typer.Exit(code)
 
