@@ -38,6 +38,7 @@ from agentkit.gemma4.render import PromptBuilder
 from agentkit.gemma4.revisions import DEFAULT_REVISION
 from agentkit.messages import ContentPart, Message, SystemMessage, UserMessage
 from agentkit.tool.core import Tool
+from agentkit.tool.sources import ToolSource, ToolSources, split_tool_sources
 from agentkit.tool.toolset import Toolset
 
 __all__ = ["Agent", "AgentError", "LimitExceeded", "ResumeError", "RunResult", "RunUsage"]
@@ -64,7 +65,7 @@ class Agent(Generic[DepsT]):
     def __init__(
         self,
         engine: Engine,
-        tools: Toolset | Iterable[Tool | Callable[..., Any]] = (),
+        tools: Toolset | Iterable[Tool | Callable[..., Any] | ToolSource] = (),
         *,
         system_prompt: str | None = None,
         thinking: bool = False,
@@ -81,8 +82,9 @@ class Agent(Generic[DepsT]):
     ) -> None:
         self.engine = engine
         self.limits = limits or Limits()
-        self.toolset = tools if isinstance(tools, Toolset) else Toolset(tools)
-        self.tools: dict[str, Tool] = {t.name: self._capped(t) for t in self.toolset}
+        own, sources = ([], []) if isinstance(tools, Toolset) else split_tool_sources(tools)
+        self._sources = ToolSources(tools if isinstance(tools, Toolset) else Toolset(own), sources)
+        self._use_toolset(self._sources.static)
         self.output = OutputSpec(output_type) if output_type is not None else None
         self.system_prompt = system_prompt
         self.thinking = thinking
@@ -94,9 +96,25 @@ class Agent(Generic[DepsT]):
         self.parallel_tool_calls = parallel_tool_calls
         self.trajectory_dir = Path(trajectory_dir) if trajectory_dir else None
         self.logger = logger or logging.getLogger("agentkit.agent")
-        # What the renderer declares and what the parser types arguments by, computed once per agent.
-        self.declarations = self.toolset.declarations
-        self.parser_schemas = self.toolset.parser_schemas
+
+    def _use_toolset(self, toolset: Toolset) -> None:
+        """The tools runs declare and call; computed once per agent, again when tool sources open."""
+        if toolset is getattr(self, "toolset", None):
+            return
+        self.toolset = toolset
+        self.tools: dict[str, Tool] = {t.name: self._capped(t) for t in toolset}
+        # What the renderer declares and what the parser types arguments by.
+        self.declarations = toolset.declarations
+        self.parser_schemas = toolset.parser_schemas
+
+    async def __aenter__(self) -> Agent[DepsT]:
+        """Open the tool sources (MCP servers) once for every run until the block ends."""
+        self._use_toolset(await self._sources.enter())
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        await self._sources.exit(exc)
+        self._use_toolset(self._sources.static)
 
     def sampling_for(self, step: int) -> SamplingParams:
         return self.sampling(step) if callable(self.sampling) else self.sampling
@@ -147,8 +165,20 @@ class Agent(Generic[DepsT]):
         trajectory: str | Path | None = None,
     ) -> AsyncGenerator[RunEvent, None]:
         """Events of a new run (or of a continuation of ``history``), the last being `RunFinished`."""
+        if self._sources.sources:
+            return self._stream_with_sources(prompt, history, deps, thinking, trajectory)
         run = self._new_run(history=history, deps=deps, thinking=thinking, trajectory=trajectory)
         return run.events(UserMessage(content=_content(prompt)))
+
+    async def _stream_with_sources(
+        self, prompt: Prompt, history: RunResult | None, deps: DepsT | None, thinking: bool | None, trajectory: Any
+    ) -> AsyncGenerator[RunEvent, None]:
+        async with self._sources.opened() as toolset:
+            self._use_toolset(toolset)
+            run = self._new_run(history=history, deps=deps, thinking=thinking, trajectory=trajectory)
+            async with aclosing(run.events(UserMessage(content=_content(prompt)))) as events:
+                async for event in events:
+                    yield event
 
     async def run(
         self,
@@ -161,10 +191,12 @@ class Agent(Generic[DepsT]):
     ) -> RunResult:
         """Run to the end and return the result (`LimitExceeded` if a limit ends it and
         ``limits.on_limit == "error"``)."""
-        run = self._new_run(history=history, deps=deps, thinking=thinking, trajectory=trajectory)
-        async with aclosing(run.events(UserMessage(content=_content(prompt)))) as events:
-            async for _ in events:
-                pass
+        async with self._sources.opened() as toolset:
+            self._use_toolset(toolset)
+            run = self._new_run(history=history, deps=deps, thinking=thinking, trajectory=trajectory)
+            async with aclosing(run.events(UserMessage(content=_content(prompt)))) as events:
+                async for _ in events:
+                    pass
         return self._finish(run)
 
     def run_sync(self, prompt: Prompt, **options: Any) -> RunResult:
@@ -178,10 +210,12 @@ class Agent(Generic[DepsT]):
         completion is missing is generated again. The trajectory file is appended to.
         """
         recorded = read_trajectory(trajectory)
-        run = self._restore(recorded)
-        async with aclosing(run.continue_events()) as events:
-            async for _ in events:
-                pass
+        async with self._sources.opened() as toolset:
+            self._use_toolset(toolset)
+            run = self._restore(recorded)
+            async with aclosing(run.continue_events()) as events:
+                async for _ in events:
+                    pass
         return self._finish(run)
 
     def restore(self, trajectory: str | Path) -> RunResult:
