@@ -7,6 +7,7 @@ import typer
 from agentkit.cli.code import code_command
 from agentkit.cli.doctor import doctor_command
 from agentkit.cli.gemma4 import gemma4_app
+from agentkit.cli.mcp import mcp_app
 from agentkit.cli.replay_cmd import replay_command
 from agentkit.cli.run import run_command
 from agentkit.cli.sandbox import sandbox_app
@@ -20,6 +21,7 @@ app = typer.Typer(
 )
 app.add_typer(gemma4_app, name="gemma4")
 app.add_typer(sandbox_app, name="sandbox")
+app.add_typer(mcp_app, name="mcp")
 app.command("run")(run_command)
 app.command("code")(code_command)
 app.command("doctor")(doctor_command)
