@@ -112,7 +112,7 @@ class Agent(Generic[DepsT]):
         self._use_toolset(await self._sources.enter())
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         await self._sources.exit(exc)
         self._use_toolset(self._sources.static)
 

@@ -31,7 +31,9 @@ def serve_command(
     network: Annotated[str, typer.Option(help="Sandbox network: none (default) or bridge.")] = "none",
     memory: Annotated[str, typer.Option(help="Sandbox memory limit.")] = "512m",
     timeout: Annotated[float, typer.Option(help="Sandbox default command timeout, seconds.")] = 60.0,
-    idle_timeout: Annotated[float, typer.Option(help="HTTP: end a session idle this long, seconds.")] = 1800.0,
+    idle_timeout: Annotated[
+        float, typer.Option(help="HTTP: end a session idle this long, seconds.")
+    ] = 1800.0,
 ) -> None:
     """Serve the built-in tool pack (and a module of yours) over MCP, each client session in its own
     hardened sandbox, removed when the session ends."""
@@ -42,6 +44,7 @@ def serve_command(
     from agentkit.sandbox.config import SandboxConfig
 
     logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="agentkit mcp serve: %(message)s")
+    logging.getLogger("mcp").setLevel(logging.WARNING)  # the SDK logs every session at INFO
     names = None if tools is None else [name.strip() for name in tools.split(",") if name.strip()]
     try:
         toolset = served_toolset(names, module)
@@ -52,9 +55,14 @@ def serve_command(
     if http:
         anyio.run(
             lambda: serve_http(
-                toolset, config, host=host, port=port, path=path, pool_size=pool_size,
+                toolset,
+                config,
+                host=host,
+                port=port,
+                path=path,
+                pool_size=pool_size,
                 session_idle_timeout_s=idle_timeout,
-            )  # fmt: skip
+            )
         )
     else:
         anyio.run(lambda: serve_stdio(toolset, config, pool_size=pool_size))

@@ -1,11 +1,34 @@
 """MCP: tools from any MCP server (`MCPToolset`), and agentkit's sandboxed tools served over MCP
-(`agentkit mcp serve`, see `agentkit.mcp.server`). Needs the ``agentkit[mcp]`` extra."""
+(``agentkit mcp serve``, see `agentkit.mcp.server`).
+
+The configuration models import nothing from the SDK (task files validate without it); the rest
+needs the ``agentkit[mcp]`` extra and is loaded on first use.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from agentkit.mcp.config import HTTPServer, StdioServer
-from agentkit.mcp.connection import MCPServerError
-from agentkit.mcp.names import mcp_tool_name
-from agentkit.mcp.toolset import MCPToolset
+
+if TYPE_CHECKING:
+    from agentkit.mcp.connection import MCPServerError
+    from agentkit.mcp.names import mcp_tool_name
+    from agentkit.mcp.toolset import MCPToolset
 
 __all__ = ["HTTPServer", "MCPServerError", "MCPToolset", "StdioServer", "mcp_tool_name"]
+
+_LAZY = {
+    "MCPServerError": "agentkit.mcp.connection",
+    "MCPToolset": "agentkit.mcp.toolset",
+    "mcp_tool_name": "agentkit.mcp.names",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'agentkit.mcp' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

@@ -103,7 +103,8 @@ class MCPConnection:
         self._owner_started = True
         try:
             async with AsyncExitStack() as stack:
-                self._errlog = stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace"))
+                log = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115
+                self._errlog = stack.enter_context(log)
                 http_client: httpx2.AsyncClient | None = None
                 if isinstance(self.spec, HTTPServer):
                     http_client = await stack.enter_async_context(

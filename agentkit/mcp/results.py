@@ -26,9 +26,7 @@ def tool_value(server: str, tool: str, result: mt.CallToolResult) -> Any:
     parts = [part for block in result.content for part in _parts(block)]
     if result.is_error:
         text = "\n".join(part.text for part in parts if isinstance(part, TextPart)).strip()
-        raise ToolError(
-            f"MCP tool {tool!r} on server {server!r} reported an error: {text or '(no message)'}"
-        )
+        raise ToolError(f"MCP tool {tool!r} on server {server!r} reported an error: {text or '(no message)'}")
     if result.structured_content is not None and all(isinstance(part, TextPart) for part in parts):
         return result.structured_content
     if not parts:
@@ -56,7 +54,9 @@ def _parts(block: Any) -> list[ContentPart]:
             raw = _decode(resource.blob, "resource")
             if (resource.mime_type or "").startswith("image/"):
                 return [ImagePart(data=raw, mime_type=resource.mime_type)]
-            return [TextPart(text=f"[binary resource <{resource.uri}>: {resource.mime_type}, {len(raw)} bytes]")]
+            return [
+                TextPart(text=f"[binary resource <{resource.uri}>: {resource.mime_type}, {len(raw)} bytes]")
+            ]
     # A block type newer than this code: show its JSON rather than drop it.
     dumped = block.model_dump(mode="json") if hasattr(block, "model_dump") else block
     return [TextPart(text=json.dumps(dumped, ensure_ascii=False))]

@@ -108,6 +108,8 @@ async def serve_http(
         app = server.streamable_http_app(
             streamable_http_path=path, host=host, session_idle_timeout=session_idle_timeout_s
         )
-        uv_config = uvicorn.Config(HandshakeOnly(app), host=host, port=port, log_level="warning", lifespan="on")
+        uv_config = uvicorn.Config(
+            HandshakeOnly(app), host=host, port=port, log_level="warning", lifespan="on"
+        )
         logger.info("serving %d tools at http://%s:%d%s", len(toolset), host, port, path)
         await uvicorn.Server(uv_config).serve()

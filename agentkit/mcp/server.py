@@ -96,7 +96,9 @@ def build_server(toolset: Toolset, sandboxes: SessionSandboxes, *, name: str = "
     ) -> mt.ListToolsResult:
         return mt.ListToolsResult(tools=listed)
 
-    async def call_tool(ctx: ServerRequestContext[Any, Any], params: mt.CallToolRequestParams) -> mt.CallToolResult:
+    async def call_tool(
+        ctx: ServerRequestContext[Any, Any], params: mt.CallToolRequestParams
+    ) -> mt.CallToolResult:
         found = toolset.get(params.name)
         if found is None:
             return _error(f"no tool named {params.name!r}; tools: {', '.join(toolset.names)}")
@@ -115,7 +117,9 @@ def call_result(result: ToolResult) -> mt.CallToolResult:
     images and audio as base64 blocks; failures with ``isError``."""
     content = result.content
     if isinstance(content, str):
-        return mt.CallToolResult(content=[mt.TextContent(type="text", text=content)], is_error=result.is_error)
+        return mt.CallToolResult(
+            content=[mt.TextContent(type="text", text=content)], is_error=result.is_error
+        )
     if isinstance(content, dict):
         text = json.dumps(content, ensure_ascii=False)
         if result.is_error:
@@ -166,7 +170,9 @@ def _connection_of(ctx: ServerRequestContext[Any, Any]) -> Any:
     # handler context has no public accessor for it yet.
     connection = getattr(ctx.session, "_connection", None)
     if connection is None or not hasattr(connection, "exit_stack"):
-        raise RuntimeError("this mcp SDK version does not expose per-connection state; agentkit needs mcp>=2.3,<3")
+        raise RuntimeError(
+            "this mcp SDK version does not expose per-connection state; agentkit needs mcp>=2.3,<3"
+        )
     return connection
 
 
@@ -179,7 +185,9 @@ class HandshakeOnly:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            version = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"mcp-protocol-version"), None)
+            version = next(
+                (v.decode("latin-1") for k, v in scope["headers"] if k == b"mcp-protocol-version"), None
+            )
             if version is not None and version not in HANDSHAKE_PROTOCOL_VERSIONS:
                 await _unsupported(version, send)
                 return

@@ -66,7 +66,9 @@ class MCPToolset:
     @asynccontextmanager
     async def open(self) -> AsyncIterator[None]:
         if self._open:
-            raise RuntimeError("this MCPToolset is already open (enter the agent once, or run without entering it)")
+            raise RuntimeError(
+                "this MCPToolset is already open (enter the agent once, or run without entering it)"
+            )
         self._open = True
         self.failed = {}
         try:

@@ -238,7 +238,7 @@ def build_agent(prepared: PreparedTask, engine: Engine) -> Agent[None]:
     sandbox = spec.sandbox if spec.sandbox is not None else None
     return Agent(
         engine,
-        prepared.tools,
+        [*prepared.tools, *mcp_toolsets(prepared)],
         system_prompt=prepared.prompts.system_prompt,
         thinking=spec.thinking,
         output_type=prepared.output_type,
@@ -247,6 +247,20 @@ def build_agent(prepared: PreparedTask, engine: Engine) -> Agent[None]:
         sampling=sampling_params(prepared.task),
         revision=prepared.revision,
     )
+
+
+def mcp_toolsets(prepared: PreparedTask) -> list[Any]:
+    """The task's ``mcp:`` servers as one toolset (connected when the run starts)."""
+    servers = prepared.task.spec.mcp
+    if not servers:
+        return []
+    try:
+        from agentkit.mcp import MCPToolset
+    except ImportError as exc:
+        raise prepared.task.error(
+            ("mcp",), f"MCP servers need the mcp package: pip install 'agentkit[mcp]' ({exc})"
+        ) from None
+    return [MCPToolset(servers, environ=prepared.task.environ)]
 
 
 def dry_run_agent(prepared: PreparedTask) -> Agent[None]:

@@ -28,6 +28,7 @@ from pydantic import (
 )
 
 from agentkit.agent.limits import Limits
+from agentkit.mcp.config import ServerSpec, check_server_name
 from agentkit.sandbox.config import SandboxConfig
 from agentkit.task.paths import resolve_path
 
@@ -270,6 +271,13 @@ class TaskFile(_Strict):
     sandbox: SandboxConfig | None = Field(
         None, description="The Docker sandbox the tools run in (default when a tool needs one: hardened)."
     )
+    mcp: dict[str, ServerSpec] = Field(
+        default_factory=dict,
+        description=(
+            "MCP servers whose tools the agent gets, by name (tools are named mcp__NAME__TOOL): "
+            "a command (stdio) or a url (streamable HTTP). Needs the agentkit[mcp] extra."
+        ),
+    )
     limits: Limits = Limits()
     output: OutputSpecModel = OutputSpecModel()
     trajectory: TaskPath | None = Field(None, description="Write the run's JSONL trajectory here.")
@@ -290,6 +298,25 @@ class TaskFile(_Strict):
                     f"tool {ref!r} is listed twice (tools[{value.index(ref)}] and tools[{index}])"
                 )
         return value
+
+    @field_validator("mcp", mode="before")
+    @classmethod
+    def _mcp_servers(cls, value: Any, info: ValidationInfo) -> Any:
+        """Server names are checked; a stdio server's cwd is a task path, and defaults to the task's folder."""
+        if not isinstance(value, dict):
+            return value
+        servers = {}
+        for name, server in value.items():
+            check_server_name(str(name))
+            if isinstance(server, dict) and "url" not in server:
+                cwd = server.get("cwd")
+                folder = _base_dir(info)
+                if isinstance(cwd, str):
+                    server = {**server, "cwd": _to_path(cwd, info)}
+                elif cwd is None and folder is not None:
+                    server = {**server, "cwd": str(folder)}
+            servers[name] = server
+        return servers
 
     @field_validator("sandbox", mode="before")
     @classmethod
