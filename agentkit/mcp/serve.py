@@ -26,12 +26,12 @@ class ServeError(RuntimeError):
 def served_toolset(builtin: Sequence[str] | None, module: str | None) -> Toolset:
     """The built-in tools (all, or those named; none for an empty list) plus the @tool objects (and
     Toolsets) defined at the top level of ``module`` (a module name or a .py file)."""
-    import agentkit_tools
+    from agentkit_tools.registry import default_toolset
 
     from agentkit.toolset import UnknownToolName
 
     try:
-        toolset = agentkit_tools.default_toolset(builtin)
+        toolset = default_toolset(builtin)
     except UnknownToolName as exc:
         raise ServeError(str(exc)) from None
     if module is not None:
