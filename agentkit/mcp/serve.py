@@ -31,7 +31,7 @@ def served_toolset(builtin: Sequence[str] | None, module: str | None) -> Toolset
     from agentkit.toolset import UnknownToolName
 
     try:
-        toolset = default_toolset(builtin)
+        toolset: Toolset = default_toolset(builtin)
     except UnknownToolName as exc:
         raise ServeError(str(exc)) from None
     if module is not None:
