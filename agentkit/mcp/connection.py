@@ -26,7 +26,9 @@ import anyio.abc
 import httpx2
 import mcp.types as mt
 from mcp import Client, MCPError
-from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT
+from mcp.client.subscriptions import ListenNotSupportedError, SubscriptionLost
+from mcp_types import CONNECTION_CLOSED
+from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
 from agentkit.mcp.config import HTTPServer, StdioServer
 from agentkit.mcp.transport import ServerConfigError, new_http_client, open_transport
@@ -77,6 +79,8 @@ class MCPConnection:
     async def start(self, task_group: anyio.abc.TaskGroup) -> None:
         """Connect and list the tools, within the server's ``connect_timeout_s``; `MCPServerError`
         (naming the server and, for a child process, the end of its stderr) when that fails."""
+        # The child's stderr, kept to quote when it fails (and off the terminal's live view).
+        self._errlog = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115
         try:
             with anyio.fail_after(self.spec.connect_timeout_s):
                 await task_group.start(self._own)
@@ -89,6 +93,9 @@ class MCPConnection:
         except Exception as exc:
             self.failure = _describe(exc)
             raise MCPServerError(self._failure_message()) from exc
+        finally:
+            if self.failure is not None:
+                self._errlog.close()
 
     async def stop(self) -> None:
         """Close the connection and wait until the owner has (a child process is gone then)."""
@@ -97,14 +104,14 @@ class MCPConnection:
         if self._owner_started:
             with anyio.CancelScope(shield=True):
                 await self._closed.wait()
+        if self._errlog is not None:
+            self._errlog.close()
 
     async def _own(self, *, task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         started = False
         self._owner_started = True
         try:
             async with AsyncExitStack() as stack:
-                log = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115
-                self._errlog = stack.enter_context(log)
                 http_client: httpx2.AsyncClient | None = None
                 if isinstance(self.spec, HTTPServer):
                     http_client = await stack.enter_async_context(
@@ -125,7 +132,11 @@ class MCPConnection:
                 self._client = client
                 started = True
                 task_status.started()
-                await self._wake.wait()
+                async with anyio.create_task_group() as watchers:
+                    if client.protocol_version in MODERN_PROTOCOL_VERSIONS:
+                        watchers.start_soon(self._listen, client)
+                    await self._wake.wait()
+                    watchers.cancel_scope.cancel()
                 self._client = None
         except Exception as exc:
             if not started:
@@ -138,6 +149,15 @@ class MCPConnection:
             self._closed.set()
         if self.failure is not None and not self._stopping and self.spec.on_failure == "stop":
             raise MCPServerError(self._failure_message())
+
+    async def _listen(self, client: Client) -> None:
+        """2026-07-28 servers announce tool-list changes on a subscription, not a notification."""
+        try:
+            async with client.listen(tools_list_changed=True) as subscription:
+                async for _event in subscription:
+                    self.stale = True
+        except (MCPError, ListenNotSupportedError, SubscriptionLost, TimeoutError) as exc:
+            logger.debug("MCP server %s: no tool-list subscription (%r)", self.name, exc)
 
     async def _on_message(self, message: Any) -> None:
         if isinstance(message, mt.ToolListChangedNotification):
@@ -170,8 +190,6 @@ class MCPConnection:
             if exc.code == CONNECTION_CLOSED:
                 self._died("the connection closed")
                 raise MCPServerUnavailable(self._unavailable_message()) from None
-            if exc.code == REQUEST_TIMEOUT:
-                raise
             raise
         except (anyio.ClosedResourceError, anyio.BrokenResourceError, httpx2.TransportError, OSError) as exc:
             self._died(_describe(exc))
