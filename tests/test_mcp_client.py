@@ -24,12 +24,12 @@ from mcp_helpers import (
     wait_for_port,
 )
 
-from agentkit.tool import tool
 from agentkit.agent import Agent
 from agentkit.engines.replay import ReplayEngine
 from agentkit.events import ToolResultEvent
 from agentkit.mcp import HTTPServer, MCPServerError, MCPToolset, StdioServer, mcp_tool_name
 from agentkit.messages import ImagePart, TextPart
+from agentkit.tool import tool
 
 pytestmark = pytest.mark.anyio
 
@@ -134,7 +134,7 @@ async def test_the_child_gets_only_the_configured_environment(
                 args=[node_server("everything"), "stdio"],
                 env={"ONLY": "this"},
                 inherit_env=["HOME"],
-            )  # fmt: skip
+            )
         },
         environ=host,
     )
@@ -387,38 +387,22 @@ async def test_one_connection_for_every_run_of_an_entered_agent(
 # -- streamable HTTP ------------------------------------------------------------------------------------
 
 
-async def test_http_server_with_a_header_from_the_environment(tokenizer: Any) -> None:
+@pytest.fixture
+def token_server() -> Any:
+    """tests/mcp_test_server.py over streamable HTTP, answering only "Bearer s3cret"."""
     port = free_port()
     server = subprocess.Popen([PYTHON, str(TEST_SERVER), "--http", str(port), "s3cret"])
     try:
         wait_for_port(port, server)
-        url = f"http://127.0.0.1:{port}/mcp"
-        good = MCPToolset(
-            {"web": HTTPServer(url=url, headers_env={"Authorization": "WEB_TOKEN"})},
-            environ={"WEB_TOKEN": "Bearer s3cret"},
-        )
-        agent = Agent(ReplayEngine([call("mcp__web__sleep", "seconds:0"), "ok<turn|>"], tokenizer), [good])
-        (slept,) = await results_of(agent)
-        assert not slept.is_error and slept.content == {"result": "slept 0.0"}
-
-        wrong = MCPToolset(
-            {"web": HTTPServer(url=url, headers_env={"Authorization": "WEB_TOKEN"})},
-            environ={"WEB_TOKEN": "Bearer nope"},
-        )
-        with pytest.raises(MCPServerError, match="MCP server 'web'"):
-            await Agent(ReplayEngine(["x<turn|>"], tokenizer), [wrong]).run("go")
-
-        unset = MCPToolset(
-            {"web": HTTPServer(url=url, headers_env={"Authorization": "WEB_TOKEN"})}, environ={}
-        )
-        with pytest.raises(MCPServerError, match="WEB_TOKEN"):
-            await Agent(ReplayEngine(["x<turn|>"], tokenizer), [unset]).run("go")
+        yield f"http://127.0.0.1:{port}/mcp"
     finally:
         server.terminate()
         server.wait(10)
 
 
-async def test_everything_server_over_streamable_http(tokenizer: Any) -> None:
+@pytest.fixture
+def everything_http() -> Any:
+    """The npm everything server in its streamable HTTP mode."""
     port = free_port()
     server = subprocess.Popen(
         ["node", node_server("everything"), "streamableHttp"],
@@ -427,13 +411,30 @@ async def test_everything_server_over_streamable_http(tokenizer: Any) -> None:
     )
     try:
         wait_for_port(port, server)
-        servers = MCPToolset({"ev": HTTPServer(url=f"http://127.0.0.1:{port}/mcp", timeout_s=10)})
-        agent = Agent(
-            ReplayEngine([call("mcp__ev__echo", f"message:{text('over http')}"), "ok<turn|>"], tokenizer),
-            [servers],
-        )
-        (echo,) = await results_of(agent)
-        assert echo.content == "Echo: over http"
+        yield f"http://127.0.0.1:{port}/mcp"
     finally:
         server.terminate()
         server.wait(10)
+
+
+async def test_http_server_with_a_header_from_the_environment(tokenizer: Any, token_server: str) -> None:
+    spec = HTTPServer(url=token_server, headers_env={"Authorization": "WEB_TOKEN"})
+    good = MCPToolset({"web": spec}, environ={"WEB_TOKEN": "Bearer s3cret"})
+    agent = Agent(ReplayEngine([call("mcp__web__sleep", "seconds:0"), "ok<turn|>"], tokenizer), [good])
+    (slept,) = await results_of(agent)
+    assert not slept.is_error and slept.content == {"result": "slept 0.0"}
+
+    wrong = MCPToolset({"web": spec}, environ={"WEB_TOKEN": "Bearer nope"})
+    with pytest.raises(MCPServerError, match="MCP server 'web'"):
+        await Agent(ReplayEngine(["x<turn|>"], tokenizer), [wrong]).run("go")
+
+    unset = MCPToolset({"web": spec}, environ={})
+    with pytest.raises(MCPServerError, match="WEB_TOKEN"):
+        await Agent(ReplayEngine(["x<turn|>"], tokenizer), [unset]).run("go")
+
+
+async def test_everything_server_over_streamable_http(tokenizer: Any, everything_http: str) -> None:
+    servers = MCPToolset({"ev": HTTPServer(url=everything_http, timeout_s=10)})
+    outputs = [call("mcp__ev__echo", f"message:{text('over http')}"), "ok<turn|>"]
+    (echo,) = await results_of(Agent(ReplayEngine(outputs, tokenizer), [servers]))
+    assert echo.content == "Echo: over http"
