@@ -307,7 +307,6 @@ class TaskFile(_Strict):
             return value
         servers = {}
         for name, server in value.items():
-            check_server_name(str(name))
             if isinstance(server, dict) and "url" not in server:
                 cwd = server.get("cwd")
                 folder = _base_dir(info)
@@ -317,6 +316,13 @@ class TaskFile(_Strict):
                     server = {**server, "cwd": str(folder)}
             servers[name] = server
         return servers
+
+    @field_validator("mcp")
+    @classmethod
+    def _mcp_names(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for name in value:
+            check_server_name(name)
+        return value
 
     @field_validator("sandbox", mode="before")
     @classmethod
