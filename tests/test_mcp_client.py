@@ -438,3 +438,43 @@ async def test_everything_server_over_streamable_http(tokenizer: Any, everything
     outputs = [call("mcp__ev__echo", f"message:{text('over http')}"), "ok<turn|>"]
     (echo,) = await results_of(Agent(ReplayEngine(outputs, tokenizer), [servers]))
     assert echo.content == "Echo: over http"
+
+
+async def test_concurrent_runs_without_entering_the_agent_are_refused(
+    tokenizer: Any, processes_before: set[int]
+) -> None:
+    servers = MCPToolset({"t": sdk_server()})
+    outputs = [call("mcp__t__sleep", "seconds:2"), "one<turn|>"] * 2
+    agent = Agent(ReplayEngine(outputs, tokenizer), [servers])
+    errors: list[BaseException] = []
+
+    async def run() -> None:
+        try:
+            await agent.run("go")
+        except RuntimeError as exc:
+            errors.append(exc)
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(run)
+        await anyio.sleep(1)
+        group.start_soon(run)
+    assert len(errors) == 1 and "async with agent" in str(errors[0])
+
+
+async def test_a_tool_whose_schema_cannot_be_used_is_left_out_and_reported() -> None:
+    import mcp.types as mt
+
+    from agentkit.mcp.connection import MCPConnection
+
+    connection = MCPConnection("odd", sdk_server())  # never started: only its listing is used here
+    connection.tools = [
+        mt.Tool(name="fine", input_schema={"type": "object", "properties": {"x": {"type": "integer"}}}),
+        mt.Tool(
+            name="broken", input_schema={"type": "object", "properties": {"x": {"type": "no-such-type"}}}
+        ),
+    ]
+    toolset = MCPToolset({"odd": sdk_server()})
+    tools = toolset._tools_of("odd", connection)
+    assert [t.name for t in tools] == ["mcp__odd__fine"]
+    ((name, why),) = toolset.skipped
+    assert name == "mcp__odd__broken" and "not a valid JSON Schema" in why
