@@ -25,8 +25,8 @@ from mcp_helpers import (
 )
 
 from agentkit.agent import Agent
+from agentkit.agent.events import ToolResultEvent
 from agentkit.engines.replay import ReplayEngine
-from agentkit.events import ToolResultEvent
 from agentkit.mcp import HTTPServer, MCPServerError, MCPToolset, StdioServer, mcp_tool_name
 from agentkit.messages import ImagePart, TextPart
 from agentkit.tool import tool

@@ -7,28 +7,25 @@ needs the ``agentkit[mcp]`` extra and is loaded on first use.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from agentkit.mcp.config import HTTPServer, StdioServer
+from agentkit._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from agentkit.mcp.config import HTTPServer, StdioServer
     from agentkit.mcp.connection import MCPServerError
     from agentkit.mcp.names import mcp_tool_name
     from agentkit.mcp.toolset import MCPToolset
 
 __all__ = ["HTTPServer", "MCPServerError", "MCPToolset", "StdioServer", "mcp_tool_name"]
 
-_LAZY = {
-    "MCPServerError": "agentkit.mcp.connection",
-    "MCPToolset": "agentkit.mcp.toolset",
-    "mcp_tool_name": "agentkit.mcp.names",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'agentkit.mcp' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(module), name)
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "HTTPServer": "agentkit.mcp.config",
+        "StdioServer": "agentkit.mcp.config",
+        "MCPServerError": "agentkit.mcp.connection",
+        "MCPToolset": "agentkit.mcp.toolset",
+        "mcp_tool_name": "agentkit.mcp.names",
+    },
+)

@@ -11,7 +11,7 @@ import hashlib
 import re
 from typing import Final
 
-from agentkit.tool import TOOL_NAME_PATTERN
+from agentkit.tool.core import TOOL_NAME_PATTERN
 
 PREFIX: Final = "mcp__"
 _MAX_LENGTH: Final = 64

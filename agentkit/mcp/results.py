@@ -18,11 +18,11 @@ from typing import Any
 import mcp.types as mt
 
 from agentkit.messages import AudioPart, ContentPart, ImagePart, TextPart
-from agentkit.tool_result import ToolError
+from agentkit.tool.results import ToolError
 
 
 def tool_value(server: str, tool: str, result: mt.CallToolResult) -> Any:
-    """What the tool call returned, for `agentkit.tool_result.ok_result` to show."""
+    """What the tool call returned, for `agentkit.tool.results.ok_result` to show."""
     parts = [part for block in result.content for part in _parts(block)]
     if result.is_error:
         text = "\n".join(part.text for part in parts if isinstance(part, TextPart)).strip()

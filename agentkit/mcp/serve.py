@@ -13,8 +13,8 @@ from pathlib import Path
 from agentkit.mcp.server import HandshakeOnly, SessionSandboxes, build_server
 from agentkit.sandbox.config import SandboxConfig
 from agentkit.sandbox.pool import SandboxPool
-from agentkit.tool import Tool
-from agentkit.toolset import Toolset
+from agentkit.tool.core import Tool
+from agentkit.tool.toolset import Toolset
 
 logger = logging.getLogger("agentkit.mcp.serve")
 
@@ -28,7 +28,7 @@ def served_toolset(builtin: Sequence[str] | None, module: str | None) -> Toolset
     Toolsets) defined at the top level of ``module`` (a module name or a .py file)."""
     from agentkit_tools.registry import default_toolset
 
-    from agentkit.toolset import UnknownToolName
+    from agentkit.tool.toolset import UnknownToolName
 
     try:
         toolset: Toolset = default_toolset(builtin)

@@ -28,12 +28,12 @@ from mcp_types import UNSUPPORTED_PROTOCOL_VERSION
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from agentkit.context import RunContext
 from agentkit.messages import AudioPart, ImagePart, TextPart
 from agentkit.sandbox.base import Sandbox
 from agentkit.sandbox.pool import SandboxPool
-from agentkit.tool_result import ToolResult
-from agentkit.toolset import Toolset
+from agentkit.tool.context import RunContext
+from agentkit.tool.results import ToolResult
+from agentkit.tool.toolset import Toolset
 
 logger = logging.getLogger("agentkit.mcp.serve")
 

@@ -25,20 +25,20 @@ import anyio
 import mcp.types as mt
 from mcp import MCPError
 
-from agentkit.context import RunContext
 from agentkit.mcp.config import HTTPServer, StdioServer, check_server_name
 from agentkit.mcp.connection import MCPConnection, MCPServerError, MCPServerUnavailable
 from agentkit.mcp.names import mcp_tool_name
 from agentkit.mcp.results import tool_value
-from agentkit.tool import Tool
-from agentkit.tool_args import ToolDefinitionError
-from agentkit.tool_result import ToolError
+from agentkit.tool.context import RunContext
+from agentkit.tool.core import Tool
+from agentkit.tool.results import ToolError
+from agentkit.tool.signature import ToolDefinitionError
 
 logger = logging.getLogger("agentkit.mcp")
 
 
 class MCPToolset:
-    """Tools from MCP servers (a `agentkit.tool_sources.ToolSource`: give it to an `Agent`)."""
+    """Tools from MCP servers (a `agentkit.tool.sources.ToolSource`: give it to an `Agent`)."""
 
     #: The toolset group MCP tools are registered under.
     group = "mcp"
