@@ -248,6 +248,12 @@ async def test_a_dead_server_stops_the_run_when_its_policy_says_so(
     agent = Agent(ReplayEngine(outputs, tokenizer), [servers])
     with pytest.raises(MCPServerError, match="MCP server 't'"):
         await agent.run("go")
+    seen: list[Any] = []
+    with pytest.raises(MCPServerError, match="the connection closed"):
+        async for event in Agent(ReplayEngine(outputs, tokenizer), [servers]).run_stream("go"):
+            seen.append(event)
+    # The run ended at the crash: the next call never ran and no answer was given.
+    assert [e.name for e in seen if isinstance(e, ToolResultEvent)] == ["mcp__t__crash"]
 
 
 async def test_a_slow_server_times_out_and_the_connection_survives(

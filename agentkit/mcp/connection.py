@@ -8,8 +8,8 @@ ready, and then waits until it is told to stop (or the server dies); it exits th
 which ends the child process. Tool calls from any task go through the connected session.
 
 A server that dies is detected on the call that finds it gone; the owner then closes the
-connection (reaping the child) and, when the server's policy is ``stop``, raises
-`MCPServerError` in the task group, which ends the run.
+connection (reaping the child) and, when the server's policy is ``stop``, reports the failure to
+``on_fatal`` at once (the toolset cancels the run and raises `MCPServerError` where it was opened).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import AsyncExitStack
 from typing import Any
 
@@ -53,7 +53,12 @@ class MCPConnection:
     """A connection to one server. Start it in a task group; stop it before the group ends."""
 
     def __init__(
-        self, name: str, spec: StdioServer | HTTPServer, *, environ: Mapping[str, str] | None = None
+        self,
+        name: str,
+        spec: StdioServer | HTTPServer,
+        *,
+        environ: Mapping[str, str] | None = None,
+        on_fatal: Callable[[MCPServerError], None] | None = None,
     ) -> None:
         self.name = name
         self.spec = spec
@@ -67,6 +72,7 @@ class MCPConnection:
         self._wake = anyio.Event()
         self._closed = anyio.Event()
         self._stopping = False
+        self._on_fatal = on_fatal
         self._owner_started = False
         self._errlog: Any = None
 
@@ -147,8 +153,8 @@ class MCPConnection:
         finally:
             self._client = None
             self._closed.set()
-        if self.failure is not None and not self._stopping and self.spec.on_failure == "stop":
-            raise MCPServerError(self._failure_message())
+        if self.failure is not None and not self._stopping:
+            self._fatal()
 
     async def _listen(self, client: Client) -> None:
         """2026-07-28 servers announce tool-list changes on a subscription, not a notification."""
@@ -199,6 +205,13 @@ class MCPConnection:
         if self.failure is None:
             self.failure = why
         self._wake.set()
+        self._fatal()
+
+    def _fatal(self) -> None:
+        """Under ``on_failure: stop``, report the failure now: the run must not go on without it."""
+        if self.spec.on_failure == "stop" and self._on_fatal is not None:
+            on_fatal, self._on_fatal = self._on_fatal, None
+            on_fatal(MCPServerError(self._failure_message()))
 
     # -- messages -------------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -71,21 +71,25 @@ class MCPToolset:
             )
         self._open = True
         self.failed = {}
+        fatal: list[MCPServerError] = []
         try:
             async with anyio.create_task_group() as group:
+
+                def stop_everything(error: MCPServerError) -> None:
+                    # A server whose policy is stop died: cancel what runs inside this block (the
+                    # run), then raise the error below, where the toolset was opened.
+                    fatal.append(error)
+                    group.cancel_scope.cancel()
+
                 try:
-                    await self._start_all(group)
+                    await self._start_all(group, stop_everything)
                     yield
                 finally:
                     with anyio.CancelScope(shield=True):
                         for connection in self._connections.values():
                             await connection.stop()
-        except BaseExceptionGroup as group_error:
-            # One failure (a dead server whose policy is stop) is raised as itself, not as a group.
-            failures = group_error.subgroup(MCPServerError)
-            if failures is not None and len(failures.exceptions) == 1:
-                raise failures.exceptions[0] from None
-            raise
+            if fatal:
+                raise fatal[0]
         finally:
             self._connections = {}
             self._tools = {}
@@ -103,11 +107,13 @@ class MCPToolset:
 
     # -- starting ----------------------------------------------------------------------------------
 
-    async def _start_all(self, group: anyio.abc.TaskGroup) -> None:
+    async def _start_all(
+        self, group: anyio.abc.TaskGroup, on_fatal: Callable[[MCPServerError], None]
+    ) -> None:
         errors: list[MCPServerError] = []
 
         async def start(name: str, spec: StdioServer | HTTPServer) -> None:
-            connection = MCPConnection(name, spec, environ=self._environ)
+            connection = MCPConnection(name, spec, environ=self._environ, on_fatal=on_fatal)
             self._connections[name] = connection
             try:
                 await connection.start(group)
