@@ -394,13 +394,13 @@ async def test_one_connection_for_every_run_of_an_entered_agent(
 
 
 @pytest.fixture
-def token_server() -> Any:
+def token_server_process() -> Any:
     """tests/mcp_test_server.py over streamable HTTP, answering only "Bearer s3cret"."""
     port = free_port()
     server = subprocess.Popen([PYTHON, str(TEST_SERVER), "--http", str(port), "s3cret"])
     try:
         wait_for_port(port, server)
-        yield f"http://127.0.0.1:{port}/mcp"
+        yield f"http://127.0.0.1:{port}/mcp", server
     finally:
         server.terminate()
         server.wait(10)
@@ -423,8 +423,10 @@ def everything_http() -> Any:
         server.wait(10)
 
 
-async def test_http_server_with_a_header_from_the_environment(tokenizer: Any, token_server: str) -> None:
-    spec = HTTPServer(url=token_server, headers_env={"Authorization": "WEB_TOKEN"})
+async def test_http_server_with_a_header_from_the_environment(
+    tokenizer: Any, token_server_process: tuple[str, Any]
+) -> None:
+    spec = HTTPServer(url=token_server_process[0], headers_env={"Authorization": "WEB_TOKEN"})
     good = MCPToolset({"web": spec}, environ={"WEB_TOKEN": "Bearer s3cret"})
     agent = Agent(ReplayEngine([call("mcp__web__sleep", "seconds:0"), "ok<turn|>"], tokenizer), [good])
     (slept,) = await results_of(agent)
@@ -484,3 +486,29 @@ async def test_a_tool_whose_schema_cannot_be_used_is_left_out_and_reported() -> 
     assert [t.name for t in tools] == ["mcp__odd__fine"]
     ((name, why),) = toolset.skipped
     assert name == "mcp__odd__broken" and "not a valid JSON Schema" in why
+
+
+async def test_an_http_server_that_goes_away_mid_run(
+    tokenizer: Any, token_server_process: tuple[str, Any]
+) -> None:
+    url, process = token_server_process
+
+    @tool(runs_in="host")
+    def stop_the_server() -> str:
+        """Kill the HTTP server."""
+        process.kill()
+        process.wait()
+        return "stopped"
+
+    spec = HTTPServer(url=url, headers={"Authorization": "Bearer s3cret"}, on_failure="continue")
+    outputs = [
+        call("mcp__web__sleep", "seconds:0"),
+        call("stop_the_server"),
+        call("mcp__web__sleep", "seconds:0"),
+        "The server went away.<turn|>",
+    ]
+    agent = Agent(ReplayEngine(outputs, tokenizer), [stop_the_server, MCPToolset({"web": spec})])
+    with anyio.fail_after(30):
+        before, _, after = await results_of(agent)
+    assert not before.is_error
+    assert after.is_error and "MCP server 'web' is not available" in after.content["error"]

@@ -85,3 +85,19 @@ def test_a_server_that_cannot_start_fails_the_run_with_its_name(tmp_path: Path) 
     done = agentkit("run", task)
     assert done.returncode != 0
     assert "MCP server 'ghost'" in done.stderr and "no-such-mcp-server" in done.stderr
+
+
+def test_serve_refuses_host_tools_unless_allowed(tmp_path: Path) -> None:
+    module = tmp_path / "host_tools.py"
+    module.write_text(
+        "from agentkit.tool import tool\n\n\n"
+        "@tool(runs_in='host')\n"
+        "def whoami() -> str:\n"
+        '    """The user running the server."""\n'
+        "    import getpass\n\n    return getpass.getuser()\n"
+    )
+    done = agentkit("mcp", "serve", "--module", module, timeout=60)
+    assert done.returncode == 2
+    assert "whoami run on the host" in done.stderr and "--allow-host-tools" in done.stderr
+    unknown = agentkit("mcp", "serve", "--tools", "shell,reed_file", timeout=60)
+    assert unknown.returncode == 2 and "reed_file" in unknown.stderr and "read_file" in unknown.stderr

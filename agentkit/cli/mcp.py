@@ -27,6 +27,9 @@ def serve_command(
     module: Annotated[
         str | None, typer.Option(help="Also serve the @tool functions of this module (name or file.py).")
     ] = None,
+    allow_host_tools: Annotated[
+        bool, typer.Option(help="Serve module tools declared runs_in='host' (they run on this machine).")
+    ] = False,
     pool_size: Annotated[int, typer.Option(help="Warm sandboxes kept ready for new sessions.")] = 1,
     network: Annotated[str, typer.Option(help="Sandbox network: none (default) or bridge.")] = "none",
     memory: Annotated[str, typer.Option(help="Sandbox memory limit.")] = "512m",
@@ -47,7 +50,7 @@ def serve_command(
     logging.getLogger("mcp").setLevel(logging.WARNING)  # the SDK logs every session at INFO
     names = None if tools is None else [name.strip() for name in tools.split(",") if name.strip()]
     try:
-        toolset = served_toolset(names, module)
+        toolset = served_toolset(names, module, allow_host=allow_host_tools)
         config = SandboxConfig.model_validate({"network": network, "memory": memory, "timeout": timeout})
     except (ServeError, ValidationError) as exc:
         typer.echo(f"agentkit mcp serve: {exc}", err=True)

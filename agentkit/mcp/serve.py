@@ -23,9 +23,10 @@ class ServeError(RuntimeError):
     """The tools to serve cannot be loaded (unknown name, module missing or without tools)."""
 
 
-def served_toolset(builtin: Sequence[str] | None, module: str | None) -> Toolset:
+def served_toolset(builtin: Sequence[str] | None, module: str | None, *, allow_host: bool = False) -> Toolset:
     """The built-in tools (all, or those named; none for an empty list) plus the @tool objects (and
-    Toolsets) defined at the top level of ``module`` (a module name or a .py file)."""
+    Toolsets) defined at the top level of ``module`` (a module name or a .py file). A module tool
+    declared ``runs_in="host"`` would run on this machine for any client: refused unless ``allow_host``."""
     from agentkit_tools.registry import default_toolset
 
     from agentkit.tool.toolset import UnknownToolName
@@ -38,6 +39,13 @@ def served_toolset(builtin: Sequence[str] | None, module: str | None) -> Toolset
         found = _module_tools(module)
         if not found:
             raise ServeError(f"{module} defines no @tool functions (or Toolsets) at its top level")
+        on_host = [t.name for t in found if t.policy.runs_in == "host"]
+        if on_host and not allow_host:
+            raise ServeError(
+                f"{module}: {', '.join(on_host)} run on the host (runs_in='host'), so every MCP client could run "
+                "them on this machine; remove runs_in='host' to run them in the session's sandbox, or pass "
+                "--allow-host-tools"
+            )
         try:
             toolset.extend(found, group=module)
         except ValueError as exc:
