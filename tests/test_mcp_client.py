@@ -512,3 +512,23 @@ async def test_an_http_server_that_goes_away_mid_run(
         before, _, after = await results_of(agent)
     assert not before.is_error
     assert after.is_error and "MCP server 'web' is not available" in after.content["error"]
+
+
+async def test_the_runs_own_errors_are_not_wrapped_by_the_connections(
+    tokenizer: Any, processes_before: set[int]
+) -> None:
+    from agentkit.agent import AgentError
+
+    servers = MCPToolset({"t": sdk_server()})
+    agent = Agent(ReplayEngine(["x<turn|>"], tokenizer), [servers])
+    with pytest.raises(AgentError, match="no conversation state"):
+        await agent.run("go", history=_stateless_history())
+
+
+def _stateless_history() -> Any:
+    from agentkit.agent import RunResult
+    from agentkit.agent.events import ExitReason
+
+    return RunResult(
+        run_id="r", exit_reason=ExitReason.FINAL_ANSWER, output=None, text=None, messages=[], usage=None
+    )  # type: ignore[arg-type]

@@ -90,6 +90,12 @@ class MCPToolset:
                             await connection.stop()
             if fatal:
                 raise fatal[0]
+        except BaseExceptionGroup as group_error:
+            # The task group wraps what it raises; one error (a server that could not start, or the
+            # run's own exception) is raised as itself, as if there were no task group.
+            if len(group_error.exceptions) == 1:
+                raise group_error.exceptions[0] from None
+            raise
         finally:
             self._connections = {}
             self._tools = {}
