@@ -50,7 +50,8 @@ Prompt = str | Sequence[ContentPart]
 class Agent(Generic[DepsT]):
     """An agent: an engine, tools, a sandbox and limits. Runs are independent and may be concurrent.
 
-    * ``tools``: `Tool` objects, ``@tool`` functions, or a `Toolset`.
+    * ``tools``: `Tool` objects, ``@tool`` functions, or a `Toolset`; and tool sources such as
+      `agentkit.mcp.MCPToolset`, connected around each run, or once for all under ``async with agent:``.
     * ``sandbox``: where sandboxed tools run: a `Sandbox` (shared by every run), a `SandboxPool`
       (one lease per run), a `SandboxConfig` (a fresh container per run), or None (a default hardened
       container per run, started only if some tool needs one).
