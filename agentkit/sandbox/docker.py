@@ -23,6 +23,7 @@ import anyio
 import anyio.to_thread
 
 from agentkit.sandbox import cleanup
+from agentkit.sandbox.archive import validate_archive
 from agentkit.sandbox.base import (
     ExecResult,
     FileTooLarge,
@@ -34,7 +35,7 @@ from agentkit.sandbox.base import (
 )
 from agentkit.sandbox.channel import ChannelClosed, RunnerChannel, RunnerReplyError
 from agentkit.sandbox.client import connect_docker
-from agentkit.sandbox.config import SandboxConfig, format_size
+from agentkit.sandbox.config import SandboxConfig, check_host_paths, format_size
 from agentkit.sandbox.image import RUNNER_SCRIPT, ImageError, build_image, default_image
 from agentkit.sandbox.ownership import Owner
 
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     import docker
 
 OutputHandler = Callable[[str, bytes], None]
-REPLY_GRACE_S = 15.0
+REPLY_GRACE_S = 5.0
 CONTAINER_SETTLE_CHECKS = 15  # x 0.1 s: how long a dying container may still look "running"  # how long past a timeout we wait for the runner's own answer before giving up
 
 _images_present: set[tuple[int, str]] = set()
@@ -79,7 +80,7 @@ def host_config_kwargs(config: SandboxConfig) -> dict[str, Any]:
     mounts = []
     if workspace.kind == "tmpfs":
         uid, _, gid = config.user.partition(":")
-        tmpfs[workspace.path] = f"rw,nosuid,nodev,size={workspace.size},mode=0755,uid={uid},gid={gid or uid}"
+        tmpfs[workspace.path] = f"rw,exec,nosuid,nodev,size={workspace.size},mode=0755,uid={uid},gid={gid or uid}"
     elif workspace.kind == "bind":
         mounts.append(Mount(workspace.path, workspace.host_path, type="bind", read_only=False))
     else:  # a named volume, or an anonymous one (removed with the container)
@@ -99,6 +100,9 @@ def host_config_kwargs(config: SandboxConfig) -> dict[str, Any]:
         "nano_cpus": int(config.cpus * 1e9),
         "ipc_mode": "private",
         "privileged": False,
+        # The container's log is the host's disk: PID 1 writes nothing to it (its stdio is /dev/null),
+        # and whatever reaches it anyway stops at 1 MiB.
+        "log_config": {"type": "json-file", "config": {"max-size": "1m", "max-file": "1"}},
     }
 
 
@@ -134,6 +138,8 @@ class DockerSandbox:
         self._modules: dict[str, str] = {}
         self._closed = False
         self._dead: str | None = None
+        self._replace_reason: str | None = None  # the channel was poisoned: a fresh container is due
+        self.replacements = 0
 
     # ---- lifecycle ------------------------------------------------------------------------------
 
@@ -155,12 +161,21 @@ class DockerSandbox:
         owner = Owner.current()
         all_labels = {**config.labels, **(labels or {}), **owner.labels()}
         name = name or f"agentkit-{owner.pid}-{secrets.token_hex(4)}"
+        sandbox = cls(client, config, "", name, all_labels)
+        await sandbox._start_container()
+        return sandbox
+
+    async def _start_container(self) -> None:
+        """Create and start the container and its runner; on any failure (or cancellation) nothing is
+        left behind."""
+        config, client, name = self.config, self._client, self.name
+        check_host_paths(config, client)
         created: list[str] = []  # filled by the worker thread even if we are cancelled meanwhile
         try:
-            await anyio.to_thread.run_sync(_create_and_start, client, config, all_labels, name, created)
-            sandbox = cls(client, config, created[0], name, all_labels)
+            await anyio.to_thread.run_sync(_create_and_start, client, config, self.labels, name, created)
+            self.id = created[0]
             with anyio.fail_after(config.start_timeout):
-                await sandbox._open_channel()
+                await self._open_channel()
         except BaseException as exc:
             if created:
                 with anyio.CancelScope(shield=True):
@@ -170,7 +185,6 @@ class DockerSandbox:
                     f"sandbox {name} did not start within {config.start_timeout:.0f}s (container and runner)"
                 ) from exc
             raise
-        return sandbox
 
     async def __aenter__(self) -> Self:
         return self
@@ -223,9 +237,11 @@ class DockerSandbox:
 
     async def _open_channel(self) -> RunnerChannel:
         sock, keepalive, early = await anyio.to_thread.run_sync(
-            _start_runner_exec, self._client, self.id, self.config
+            _start_runner_exec, self._client, self.id, self.config, self.runner_argv()
         )
-        channel = RunnerChannel(sock, name=self.name, keepalive=keepalive)
+        channel = RunnerChannel(
+            sock, name=self.name, keepalive=keepalive, max_line=max_reply_bytes(self.config)
+        )
         channel.feed(early)
         try:
             await channel.wait_hello()
@@ -233,11 +249,28 @@ class DockerSandbox:
                 await channel.request("install_module", {"name": module, "source": source})
         except ChannelClosed:
             channel.close()
+            if channel.poisoned is not None:
+                raise SandboxError(
+                    f"the runner in sandbox {self.name} broke the protocol at startup: {channel.poisoned}"
+                ) from None
             raise SandboxError(
                 f"the runner in sandbox {self.name} exited during startup: {channel.stderr_tail()[-2000:]}"
             ) from None
         self._channel = channel
         return channel
+
+    def runner_argv(self) -> list[str]:
+        """The command that starts the runner (a method so a test can stand a hostile runner in)."""
+        return ["python3", "-I", RUNNER_SCRIPT, "serve"]
+
+    async def _replace_container(self) -> None:
+        """A fresh container for a poisoned one: same config and labels, the modules installed again."""
+        self.replacements += 1
+        base = self.name.rsplit("-r", 1)[0] if self.replacements > 1 else self.name
+        self.name = f"{base}-r{self.replacements}"
+        self._channel = None
+        await self._start_container()
+        self._replace_reason = None
 
     async def _get_channel(self) -> RunnerChannel:
         if self._closed:
@@ -250,8 +283,25 @@ class DockerSandbox:
         async with self._channel_lock:
             if self._channel is not None and self._channel.closed_reason is None:
                 return self._channel
+            if self._replace_reason is not None:
+                await self._replace_container()
+                assert self._channel is not None
+                return self._channel
             await self._raise_if_container_gone()
             return await self._open_channel()
+
+    async def _discard_poisoned(self, channel: RunnerChannel, op: str) -> SandboxDead:
+        """The runner's stream broke the protocol: whatever wrote it may control the container, so the
+        container is removed now and a fresh one replaces it on the next call."""
+        reason = channel.poisoned or "unknown"
+        if self._replace_reason is None:
+            self._replace_reason = reason
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(_remove_container, self._client, self.id)
+        return SandboxDead(
+            f"sandbox {self.name} was destroyed: its runner channel was poisoned ({reason}), so the result "
+            f"of {op!r} is unknown; a fresh sandbox replaces it on the next call, with an empty workspace"
+        )
 
     async def _raise_if_container_gone(self, *, settle: bool = False) -> None:
         """SandboxDead if the container is not running. With ``settle`` (the stream just ended: the
@@ -283,22 +333,27 @@ class DockerSandbox:
         self, op: str, fields: dict[str, Any], *, timeout: float | None = None, on_event: Any = None
     ) -> dict[str, Any]:
         channel = await self._get_channel()
+        if timeout is None:  # every request has a deadline: a stopped runner must not hang the host
+            timeout = self.config.request_timeout
         try:
-            if timeout is None:
-                return await channel.request(op, fields, on_event=on_event)
             with anyio.fail_after(timeout + REPLY_GRACE_S):
                 return await channel.request(op, fields, on_event=on_event)
         except ChannelClosed:
+            if channel.poisoned is not None:
+                raise await self._discard_poisoned(channel, op) from None
             await self._raise_if_container_gone(settle=True)
             raise SandboxError(
                 f"the runner in sandbox {self.name} exited during {op!r} (it is restarted on the next call); "
                 f"its last words: {channel.stderr_tail()[-1000:]!r}"
             ) from None
         except TimeoutError:
+            # Stopped (SIGSTOP from code in the sandbox) or wedged: a new runner kills every process of
+            # the sandbox's user when it starts, so whatever stopped this one goes with it.
             channel.close("the runner stopped answering")
             raise SandboxError(
-                f"the runner in sandbox {self.name} did not answer {op!r} within {timeout:.0f}s + "
-                f"{REPLY_GRACE_S:.0f}s grace; it is restarted on the next call"
+                f"the runner in sandbox {self.name} did not answer {op!r} within {timeout:g}s + "
+                f"{REPLY_GRACE_S:g}s grace; it is restarted (every process in the sandbox killed) on the "
+                "next call"
             ) from None
         except RunnerReplyError as exc:
             raise _map_reply_error(exc) from None
@@ -318,13 +373,15 @@ class DockerSandbox:
         cwd: str | None = None,
         stdin: bytes | None = None,
         on_output: OutputHandler | None = None,
+        background: bool = False,
     ) -> ExecResult:
         """Run ``cmd`` (a string runs under ``bash -lc``) in the workspace (or ``cwd``).
 
         The timeout (default ``config.timeout``) kills the whole process tree and gives exit code 124 and
         ``timed_out``; a kill by the OOM killer gives 137 and ``oom_killed``. stdout and stderr are capped
         at ``config.max_output_bytes`` each, keeping head and tail around a truncation marker.
-        ``on_output(stream, data)`` receives the output live as well.
+        ``on_output(stream, data)`` receives the output live as well. Every process the command started
+        is killed when it ends, unless ``background`` (a service: it runs until the sandbox closes).
         """
         argv = ["bash", "-lc", cmd] if isinstance(cmd, str) else [str(part) for part in cmd]
         if not argv:
@@ -337,6 +394,7 @@ class DockerSandbox:
             "timeout": timeout,
             "max_output": self.config.max_output_bytes,
             "stream": on_output is not None,
+            "background": background,
         }
         if stdin is not None:
             fields["stdin"] = base64.b64encode(stdin).decode("ascii")
@@ -381,6 +439,7 @@ class DockerSandbox:
             "arguments": dict(arguments),
             "timeout": timeout,
             "max_output": self.config.max_output_bytes,
+            "max_result": max_call_result_bytes(self.config),
         }
         result = await self._request("call", fields, timeout=timeout)
         outcome = result.get("call")
@@ -468,9 +527,30 @@ class DockerSandbox:
         )
 
     async def get_archive(self, path: str) -> bytes:
-        """A tar archive of ``path`` (file or directory; symlinks kept as links)."""
+        """A tar archive of ``path`` (file or directory; symlinks kept as links).
+
+        The archive comes from inside the sandbox, so it is checked here before it is returned: every
+        member must pass tarfile's ``data`` filter (no absolute names, no ``..``, no link leading out of
+        the destination, no devices or FIFOs), else PathEscape names the member. Extract it with
+        `agentkit.sandbox.archive.safe_extract`, which applies the same filter.
+        """
         result = await self._request("get_archive", {"path": path, "max_bytes": self.config.max_file_bytes})
-        return base64.b64decode(result["data"])
+        data = base64.b64decode(result["data"])
+        validate_archive(data, where=f"get_archive({path!r}) from sandbox {self.name}")
+        return data
+
+
+def max_call_result_bytes(config: SandboxConfig) -> int:
+    """The largest ``call_python`` result the runner passes on (a bigger one becomes an error there)."""
+    return 2 * config.max_file_bytes + (1 << 20)
+
+
+def max_reply_bytes(config: SandboxConfig) -> int:
+    """The longest line the host reads from the runner: the largest legitimate reply (a file or archive
+    at the cap, or a call's result with both output captures, in base64) plus margin. Anything longer is
+    not the runner talking, and poisons the channel."""
+    payload = max(2 * config.max_file_bytes + (2 << 20), max_call_result_bytes(config))
+    return payload * 4 // 3 + 2 * config.max_output_bytes * 4 // 3 + (1 << 20)
 
 
 def _check_size(path: str, size: int, cap: int) -> None:
@@ -525,7 +605,7 @@ def _base_url(client: docker.DockerClient) -> str | None:
 
 
 def _start_runner_exec(
-    client: docker.DockerClient, container_id: str, config: SandboxConfig
+    client: docker.DockerClient, container_id: str, config: SandboxConfig, argv: list[str]
 ) -> tuple[socket.socket, Any, bytes]:
     """``docker exec -i`` the runner; return its raw socket (and bytes the HTTP client already read)."""
     import docker.errors
@@ -534,7 +614,7 @@ def _start_runner_exec(
     try:
         exec_id = api.exec_create(
             container_id,
-            ["python3", "-I", RUNNER_SCRIPT, "serve"],
+            argv,
             stdin=True,
             stdout=True,
             stderr=True,

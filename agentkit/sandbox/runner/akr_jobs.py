@@ -1,8 +1,10 @@
 """Jobs: a command (`ExecJob`) or a Python call in a call worker (`CallJob`), watched by the server loop.
 
-Both run in a new session. A timeout or a cancel kills the process group, then every process still
-carrying the job's marker in its environment (detached grandchildren included), repeating until none is
-left. Output is captured with a size cap that keeps the head and the tail.
+Both run in a new session. When a job ends (normally, at its timeout or by a cancel) its process group
+is killed, then every process still carrying the job's marker in its environment (detached grandchildren
+included), then every process in a session nobody accounts for (one that escaped with setsid and a
+cleared environment): code in the sandbox keeps nothing running between calls unless ``exec`` was asked
+for a background service. Output is captured with a size cap that keeps the head and the tail.
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ import subprocess
 import time
 from typing import TYPE_CHECKING, Any
 
+import akr_files
 from akr_capture import Capture
 from akr_errors import RunnerError
 
 if TYPE_CHECKING:
     from akr_server import Server
+    from akr_workers import Worker
 
+STREAM_BACKLOG = 8 << 20  # live output events are skipped while this much is unsent to the host
 DRAIN_GRACE_S = 0.2  # after the main process exits, how long to wait for pipes held by leftovers
 _job_numbers = itertools.count(1)
 
@@ -77,6 +82,64 @@ def kill_tree(pgid: int, marker: str) -> None:
             return
 
 
+def _proc_stat(pid: int) -> tuple[str, int, int] | None:
+    """(state, ppid, session id) of a process, or None once it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    fields = data[data.rindex(b")") + 2 :].split()
+    return fields[0].decode(), int(fields[1]), int(fields[3])
+
+
+def sweep(
+    keep_sids: set[int],
+    kill_sids: frozenset[int] | set[int] = frozenset(),
+    keep_pids: frozenset[int] | set[int] = frozenset(),
+    *,
+    everything: bool = False,
+) -> int:
+    """SIGKILL every process of this container that is not accounted for; returns how many were sent.
+
+    Kept: the runner, PID 1, sessions in ``keep_sids`` (running jobs, call workers, services) and
+    processes the host started with ``docker exec`` (parent 0, outside our pid namespace: only the host
+    can make those) with their sessions. ``kill_sids`` are killed even if kept. ``everything`` keeps only
+    the runner and PID 1 (the runner's start: whoever is there could hold our descriptors)."""
+    me = os.getpid()
+    entries = []
+    host_sids: set[int] = set()
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        pid = int(name)
+        if pid in (me, 1) or pid in keep_pids:
+            continue
+        info = _proc_stat(pid)
+        if info is None or info[0] == "Z":
+            continue
+        entries.append((pid, info[2]))
+        if info[1] == 0 and not everything:
+            host_sids.add(info[2])
+    sent = 0
+    for pid, sid in entries:
+        if everything or sid in kill_sids or (sid not in keep_sids and sid not in host_sids):
+            try:
+                os.kill(pid, signal.SIGKILL)
+                sent += 1
+            except (ProcessLookupError, PermissionError):
+                pass
+    return sent
+
+
+def sweep_all_others(timeout: float = 5.0) -> None:
+    """At the runner's start: kill every other process of our uid (PID 1 aside) and wait until they
+    are gone, so none still holds a descriptor it opened before we became non-dumpable."""
+    deadline = time.monotonic() + timeout
+    while sweep(set(), everything=True) and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
 class Job:
     """A process (and its descendants) the server watches; answers once when it is over."""
 
@@ -97,6 +160,7 @@ class Job:
         self.cancelled = False
         self.finished = False
         self.oom_before = oom_kill_count()
+        self.background = False
 
     # ---- pipes ----------------------------------------------------------------------------------
 
@@ -143,6 +207,9 @@ class Job:
     def on_exit(self, status: int) -> None:
         self.status = status
         self.ended = time.monotonic()
+        if not self.background:
+            # Whatever it left running dies now: its pipes then close and the drain below is short.
+            kill_tree(self.pid, self.marker)
         if self.open_fds:
             self.drain_until = self.ended + DRAIN_GRACE_S
         else:
@@ -214,21 +281,26 @@ class ExecJob(Job):
         timeout: float | None,
         max_output: int,
         stream: bool,
+        background: bool = False,
     ) -> None:
         super().__init__(server, req_id, timeout, max_output)
         self.stream = stream
-        if not os.path.isdir(cwd):
-            raise RunnerError("NotFound", f"exec: working directory {cwd!r} does not exist")
+        self.background = background
+        self.stream_dropped = 0
+        cwd_fd = _open_cwd(server.workspace, cwd)
         full_env = dict(os.environ)
         full_env.update(env)
         full_env["AGENTKIT_JOB"] = self.marker
         try:
+            # The child changes into the directory we opened and checked, not into a path that could
+            # be swapped for a symlink in between.
             proc = subprocess.Popen(
                 argv,
                 stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
-                cwd=cwd,
+                cwd=f"/proc/self/fd/{cwd_fd}",
+                pass_fds=(cwd_fd,),
                 env=full_env,
                 start_new_session=True,
             )
@@ -238,6 +310,8 @@ class ExecJob(Job):
             raise SpawnFailed(126, f"{argv[0]}: permission denied\n") from None
         except OSError as exc:
             raise SpawnFailed(126, f"{argv[0]}: cannot execute: {exc.strerror}\n") from None
+        finally:
+            os.close(cwd_fd)
         self.proc = proc
         self.pid = proc.pid
         assert proc.stdout is not None and proc.stderr is not None
@@ -270,7 +344,9 @@ class ExecJob(Job):
 
     def on_data(self, name: str, data: bytes) -> None:
         super().on_data(name, data)
-        if self.stream:
+        if self.stream and len(self.server.outbuf) > STREAM_BACKLOG:
+            self.stream_dropped += len(data)  # the host reads slowly: the capture still has head and tail
+        elif self.stream:
             self.server.send(
                 {
                     "id": self.req_id,
@@ -287,6 +363,21 @@ class ExecJob(Job):
             self.stdin_fd = None
         self.proc.returncode = self.exit_code()  # reaped by the server; keep Popen from waiting again
         self.server.job_finished(self, self.common_result())
+
+
+def _open_cwd(workspace: str, cwd: str) -> int:
+    """A descriptor of the working directory. Inside the workspace it is resolved like a file path
+    (a symlink leading out is PathEscape) and opened without following links; elsewhere (e.g. /tmp, an
+    SDK caller's choice) it is opened as given."""
+    root = os.path.realpath(workspace)
+    lexical = os.path.normpath(os.path.join(root, cwd))
+    try:
+        if lexical == root or lexical.startswith(root + "/"):
+            fd: int = akr_files.open_dir_beneath(workspace, akr_files.confine(workspace, cwd), cwd)
+            return fd
+        return os.open(cwd, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except (FileNotFoundError, NotADirectoryError):
+        raise RunnerError("NotFound", f"exec: working directory {cwd!r} does not exist") from None
 
 
 class SpawnFailed(Exception):
@@ -328,22 +419,31 @@ class CallJob(Job):
         max_output: int,
     ) -> None:
         super().__init__(server, req_id, timeout, max_output)
-        self.worker = server.workers.take()
-        self.pid = self.worker.pid
-        self.marker = self.worker.marker
+        self.worker: Worker | None = None  # queued until a worker is free (see Server.start_pending_calls)
         self.captures = {"stdout": Capture(0), "stderr": Capture(0)}
-        self.worker.job = self
-        self.worker.send(
-            {"module": module, "function": function, "arguments": arguments, "max_output": max_output}
-        )
+        self.request = {
+            "module": module,
+            "function": function,
+            "arguments": arguments,
+            "max_output": max_output,
+        }
+
+    def start(self, worker: Worker) -> None:
+        self.worker = worker
+        self.pid = worker.pid
+        self.marker = worker.marker
+        worker.job = self
+        worker.send(self.request)
 
     def on_reply(self, line: bytes) -> None:
         """The worker's whole result object, already JSON: passed through without parsing it again."""
         if self.finished:
             return
         self.finished = True
-        self.server.job_finished(self, raw_result=line)
+        assert self.worker is not None
         self.server.workers.give_back(self.worker)
+        self.server.job_finished(self, raw_result=line)
+        self.server.start_pending_calls()
 
     def on_exit(self, status: int) -> None:
         """The worker died during the call: killed at the timeout, by the OOM killer, or it crashed."""
@@ -355,10 +455,15 @@ class CallJob(Job):
         result = self.common_result()
         result["call"] = None
         self.server.job_finished(self, result)
+        self.server.start_pending_calls()
 
     def kill(self) -> None:
-        if not self.finished:
+        if self.finished:
+            return
+        if self.worker is not None:
             self.worker.kill()
+        else:  # still queued: nothing runs, answer now
+            self.on_exit(signal.SIGKILL)
 
     def complete(self) -> None:  # finishing goes through on_reply / on_exit
         pass

@@ -162,6 +162,12 @@ def worker_loop(fd: int, modules: dict[str, str], runner_dir: str, workspace: st
         except (TypeError, ValueError) as exc:
             message = f"the result of {request['module']}.{request['function']} is not JSON: {exc}"
             call_text = json.dumps(_error("result", exc, message))
+        max_result = int(request.get("max_result") or 0)
+        if max_result and len(call_text) > max_result:
+            too_big = ValueError(
+                f"the result is {len(call_text)} bytes of JSON, over the {max_result}-byte cap"
+            )
+            call_text = json.dumps(_error("result", too_big))
         meta: dict[str, Any] = {
             "exit_code": 0,
             "duration_s": round(time.monotonic() - started, 6),

@@ -8,8 +8,10 @@ host that is slow to read never stalls the children.
 from __future__ import annotations
 
 import base64
+import hmac
 import json
 import os
+import select
 import selectors
 import signal
 import sys
@@ -23,8 +25,9 @@ import akr_pycall
 import akr_workers
 from akr_errors import RunnerError
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 MAX_REQUEST_BYTES = 512 * 1024 * 1024
+KEY_WAIT_S = 30.0
 
 
 class Server:
@@ -42,10 +45,32 @@ class Server:
         self.workers = akr_workers.WorkerPool(self)
         self.nonce = os.urandom(6).hex()
         self.stopping = False
+        self.key = bytearray()  # the channel's MAC key (see agentkit_runner); workers wipe their copy
+        self.seq = 0
+        self.writing = False  # fd 1 is registered for EVENT_WRITE
+        self.services: dict[int, str] = {}  # background services: session id -> marker
+        self.pending_calls: list[akr_jobs.CallJob] = []
 
     # ---- the loop -------------------------------------------------------------------------------
 
     def run(self) -> int:
+        akr_jobs.sweep_all_others()
+        os.write(
+            1,
+            json.dumps(
+                {
+                    "event": "hello",
+                    "protocol": PROTOCOL_VERSION,
+                    "pid": os.getpid(),
+                    "uid": os.getuid(),
+                    "python": sys.version.split()[0],
+                    "workspace": self.workspace,
+                }
+            ).encode()
+            + b"\n",
+        )
+        if not self._read_key():
+            return 3
         os.set_blocking(0, False)
         os.set_blocking(1, False)
         wake_r, wake_w = os.pipe()
@@ -58,16 +83,6 @@ class Server:
         akr_jobs.become_subreaper()
         self.selector.register(0, selectors.EVENT_READ, self._on_stdin)
         self.selector.register(wake_r, selectors.EVENT_READ, lambda: _drain(wake_r))
-        self.send(
-            {
-                "event": "hello",
-                "protocol": PROTOCOL_VERSION,
-                "pid": os.getpid(),
-                "uid": os.getuid(),
-                "python": sys.version.split()[0],
-                "workspace": self.workspace,
-            }
-        )
         while True:
             for key, _mask in self.selector.select(self._select_timeout()):
                 handler: Callable[[], None] = key.data
@@ -84,7 +99,32 @@ class Server:
         for job in list(self.jobs.values()):
             job.kill()
         self.workers.kill_all()
+        for sid, marker in self.services.items():
+            akr_jobs.kill_tree(sid, marker)
         return 0
+
+    def _read_key(self) -> bool:
+        """The first line on stdin is the host's ``{"op": "key", "key": <hex>}``."""
+        line = bytearray()
+        deadline = time.monotonic() + KEY_WAIT_S
+        while not line.endswith(b"\n"):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or len(line) > 4096:
+                sys.stderr.write("agentkit runner: no key from the host\n")
+                return False
+            readable, _, _ = select.select([0], [], [], remaining)
+            if readable:
+                chunk = os.read(0, 1)  # one byte at a time: nothing after the key line is consumed here
+                if not chunk:
+                    return False
+                line += chunk
+        try:
+            message = json.loads(line)
+            self.key[:] = bytes.fromhex(message["key"])
+        except (ValueError, KeyError, TypeError):
+            sys.stderr.write("agentkit runner: the first line was not a key\n")
+            return False
+        return len(self.key) >= 16
 
     def _on_stop_signal(self, signum: int, frame: object) -> None:
         self.stopping = True
@@ -171,6 +211,7 @@ class Server:
                     timeout=_opt_float(request.get("timeout"), "timeout"),
                     max_output=int(request.get("max_output", 1 << 20)),
                     stream=bool(request.get("stream", False)),
+                    background=bool(request.get("background", False)),
                 )
             except akr_jobs.SpawnFailed as exc:
                 failed: dict[str, Any] = exc.result()
@@ -181,17 +222,18 @@ class Server:
             arguments = request.get("arguments") or {}
             if not isinstance(arguments, dict):
                 raise RunnerError("BadRequest", "call: 'arguments' must be a JSON object")
-            self._start(
-                akr_jobs.CallJob(
-                    self,
-                    req_id,
-                    module=_str(request.get("module"), "module"),
-                    function=_str(request.get("function"), "function"),
-                    arguments=arguments,
-                    timeout=_opt_float(request.get("timeout"), "timeout"),
-                    max_output=int(request.get("max_output", 1 << 20)),
-                )
+            call = akr_jobs.CallJob(
+                self,
+                req_id,
+                module=_str(request.get("module"), "module"),
+                function=_str(request.get("function"), "function"),
+                arguments=arguments,
+                timeout=_opt_float(request.get("timeout"), "timeout"),
+                max_output=int(request.get("max_output", 1 << 20)),
             )
+            self.jobs[req_id] = call
+            self.pending_calls.append(call)
+            self.start_pending_calls()
             return None
         if op == "cancel":
             job = self.jobs.get(request.get("target"))
@@ -227,6 +269,15 @@ class Server:
         self.jobs[job.req_id] = job
         self.jobs_by_pid[job.pid] = job
 
+    def start_pending_calls(self) -> None:
+        """Give queued calls to workers while fewer than the cap are busy (never fork without bound)."""
+        while self.pending_calls and self.workers.busy_count() < akr_workers.MAX_BUSY:
+            call = self.pending_calls.pop(0)
+            if call.finished:
+                continue
+            call.start(self.workers.take())
+            self.jobs_by_pid[call.pid] = call
+
     # ---- called by jobs -------------------------------------------------------------------------
 
     def job_finished(
@@ -234,18 +285,30 @@ class Server:
     ) -> None:
         self.jobs.pop(job.req_id, None)
         self.jobs_by_pid.pop(job.pid, None)
+        if job.background and job.pid:
+            self.services[job.pid] = job.marker
+        self._sweep(job)
         if raw_result is None:
             self.send({"id": job.req_id, "ok": True, "result": result})
             return
         # A call worker already produced the result as JSON: splice it in, do not parse it again.
         head = json.dumps({"id": job.req_id, "ok": True}).encode()
-        self._write(head[:-1] + b', "result": ' + raw_result + b"}\n")
+        self._write(head[:-1] + b', "result": ' + raw_result + b"}")
+
+    def _sweep(self, ended: akr_jobs.Job) -> None:
+        """Kill what the ended job left running, and anything in a session nobody accounts for."""
+        keep = {job.pid for job in self.jobs.values() if job.pid}
+        keep.update(self.workers.workers)
+        keep.update(self.services)
+        kill = {ended.pid} if ended.pid and not ended.background else set()
+        worker_pid = {ended.pid} if isinstance(ended, akr_jobs.CallJob) else set()
+        akr_jobs.sweep(keep, kill, worker_pid)
 
     def reply_error(self, req_id: Any, type_name: str, message: str) -> None:
         self.send({"id": req_id, "ok": False, "error": _error(type_name, message)})
 
     def send(self, message: dict[str, Any]) -> None:
-        self._write(json.dumps(message).encode() + b"\n")
+        self._write(json.dumps(message).encode())
 
     def watch(self, fd: int, handler: Callable[[], None]) -> None:
         self.selector.register(fd, selectors.EVENT_READ, handler)
@@ -261,17 +324,21 @@ class Server:
 
     # ---- output ---------------------------------------------------------------------------------
 
-    def _write(self, data: bytes) -> None:
-        was_empty = not self.outbuf
-        self.outbuf += data
+    def _write(self, payload: bytes) -> None:
+        """One line to the host: MAC (over the sequence number and the JSON), a space, the JSON."""
+        mac = hmac.digest(bytes(self.key), b"%d\n" % self.seq + payload, "sha256")
+        self.seq += 1
+        self.outbuf += mac.hex().encode() + b" " + payload + b"\n"
         self._flush()
-        if was_empty and self.outbuf:
+        if self.outbuf and not self.writing:
             self.selector.register(1, selectors.EVENT_WRITE, self._flush_ready)
+            self.writing = True
 
     def _flush_ready(self) -> None:
         self._flush()
-        if not self.outbuf:
+        if not self.outbuf and self.writing:
             self.selector.unregister(1)
+            self.writing = False
 
     def _flush(self) -> None:
         while self.outbuf:
