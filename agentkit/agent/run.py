@@ -52,6 +52,7 @@ from agentkit.gemma4.parse.stream import (
 )
 from agentkit.messages import AssistantMessage, ToolCall, ToolMessage, UserMessage
 from agentkit.sandbox.base import Sandbox
+from agentkit.sandbox.resume import sandbox_reset_event
 from agentkit.tool.context import RunContext
 from agentkit.tool.results import ToolResult
 
@@ -86,6 +87,8 @@ class Run:
         self.trajectory_path: Path | None = None
         self.header_written = False
         self.continued = False
+        self.restored = False  # set by restore(): this run resumes a trajectory
+        self._fresh_sandbox = False
         self._writer: TrajectoryWriter | None = None
         self.exit_reason: ExitReason | None = None
         self.output: Any = None
@@ -151,6 +154,8 @@ class Run:
         try:
             async with AsyncExitStack() as stack:
                 sandbox = await self._sandbox(stack)
+                if self.restored and self._fresh_sandbox:
+                    yield self._log(sandbox_reset_event(self.run_id, self.usage.steps))
                 ctx: RunContext[Any] = RunContext(
                     deps=self.deps, sandbox=sandbox, run_id=self.run_id, logger=self.agent.logger
                 )
@@ -185,6 +190,7 @@ class Run:
         from agentkit.sandbox.pool import SandboxPool
 
         if isinstance(configured, SandboxPool):
+            self._fresh_sandbox = True
             return await stack.enter_async_context(configured.lease(run_id=self.run_id))
         config = configured if isinstance(configured, SandboxConfig) else SandboxConfig()
         if configured is not None and not isinstance(configured, SandboxConfig):
@@ -193,6 +199,7 @@ class Run:
             )
         sandbox = await DockerSandbox.create(config, labels={"agentkit.run": self.run_id})
         stack.push_async_callback(_close_shielded, sandbox)
+        self._fresh_sandbox = True
         return sandbox
 
     async def _steps(self, ctx: RunContext[Any]) -> AsyncGenerator[RunEvent, None]:
@@ -626,6 +633,7 @@ class Run:
 
     def restore(self, recorded: Trajectory) -> None:
         """Rebuild the state from a trajectory's events; what is unfinished is left pending."""
+        self.restored = True
         step_output: _StepOutput | None = None
         step = 0
         prompt_ids: list[int] = []

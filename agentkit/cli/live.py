@@ -33,6 +33,7 @@ from agentkit.agent.events import (
     UsageEvent,
     UserMessageEvent,
 )
+from agentkit.terminal import sanitize_rich
 
 RESULT_CHARS = 600
 ARGUMENT_CHARS = 80
@@ -88,7 +89,8 @@ class EventPrinter:
     # -- output helpers --------------------------------------------------------------------------------
 
     def _print(self, text: Text) -> None:
-        self.console.print(text, soft_wrap=True, highlight=False)
+        # Model and tool text may carry terminal control sequences: shown as visible stand-ins.
+        self.console.print(sanitize_rich(text), soft_wrap=True, highlight=False)
 
     def _limit(self, text: str, limit: int) -> str:
         return text if self.full else shorten(text, limit)
@@ -198,7 +200,7 @@ class EventPrinter:
         if tail:
             width = max(self.console.width - 4, 20)
             style = "dim italic" if not self.text else ""
-            parts.append(Text("\n".join("  " + row[:width] for row in tail), style=style))
+            parts.append(sanitize_rich(Text("\n".join("  " + row[:width] for row in tail), style=style)))
         return Group(*parts)
 
 

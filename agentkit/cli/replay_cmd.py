@@ -71,20 +71,24 @@ def replay_command(
     console = Console(highlight=False)
     header = recorded.header
     names = [tool.get("function", {}).get("name", "?") for tool in header.tools]
+    from agentkit.terminal import sanitize_rich
+
     console.print(
-        Text(
-            f"trajectory {trajectory} · {header.run_id} · agentkit {header.agentkit_version} · revision "
-            f"{header.revision} · thinking {'on' if header.thinking else 'off'} · "
-            f"{'append-only' if header.append_only else 'template-conformant'}",
-            style="bold",
+        sanitize_rich(
+            Text(
+                f"trajectory {trajectory} · {header.run_id} · agentkit {header.agentkit_version} · revision "
+                f"{header.revision} · thinking {'on' if header.thinking else 'off'} · "
+                f"{'append-only' if header.append_only else 'template-conformant'}",
+                style="bold",
+            )
         ),
         soft_wrap=True,
     )
     if header.system_prompt:
         system = header.system_prompt if full else shorten(header.system_prompt, 400)
-        console.print(Text.assemble(("system: ", "bold"), (system, "dim")), soft_wrap=True)
+        console.print(sanitize_rich(Text.assemble(("system: ", "bold"), (system, "dim"))), soft_wrap=True)
     if names:
-        console.print(Text(f"tools: {', '.join(names)}", style="dim"), soft_wrap=True)
+        console.print(sanitize_rich(Text(f"tools: {', '.join(names)}", style="dim")), soft_wrap=True)
     printer = EventPrinter(console, full=full)
     for event in recorded.events:
         printer.handle(event)

@@ -80,7 +80,9 @@ def host_config_kwargs(config: SandboxConfig) -> dict[str, Any]:
     mounts = []
     if workspace.kind == "tmpfs":
         uid, _, gid = config.user.partition(":")
-        tmpfs[workspace.path] = f"rw,exec,nosuid,nodev,size={workspace.size},mode=0755,uid={uid},gid={gid or uid}"
+        tmpfs[workspace.path] = (
+            f"rw,exec,nosuid,nodev,size={workspace.size},mode=0755,uid={uid},gid={gid or uid}"
+        )
     elif workspace.kind == "bind":
         mounts.append(Mount(workspace.path, workspace.host_path, type="bind", read_only=False))
     else:  # a named volume, or an anonymous one (removed with the container)
