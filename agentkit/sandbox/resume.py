@@ -27,11 +27,12 @@ def sandbox_reset_event(run_id: str, step: int) -> ErrorEvent:
     return ErrorEvent(run_id=run_id, step=step, kind="sandbox_reset", message=RESET_MESSAGE)
 
 
-async def snapshot(sandbox: Sandbox) -> bytes:
-    """The whole workspace as a tar archive (members validated; capped at the sandbox's file cap)."""
-    return await sandbox.get_archive(".")
+async def snapshot(sandbox: Sandbox, path: str = ".") -> bytes:
+    """The workspace (or ``path`` in it) as a tar archive: members validated, capped at the file cap."""
+    return await sandbox.get_archive(path)
 
 
-async def restore(sandbox: Sandbox, archive: bytes) -> None:
-    """Put a `snapshot` back into a (fresh) sandbox's workspace."""
-    await sandbox.put_archive(".", archive)
+async def restore(sandbox: Sandbox, archive: bytes, path: str = ".") -> None:
+    """Put a `snapshot` back into a (fresh) sandbox: its members land under ``path`` (the workspace
+    root by default; a snapshot of a directory holds that directory's name)."""
+    await sandbox.put_archive(path, archive)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import stat
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 # How many leading bytes are inspected to decide whether a file is binary.
 SNIFF_BYTES = 8192
@@ -34,6 +34,7 @@ class BinaryFileError(ToolInputError):
 class Resolved(NamedTuple):
     real: str  # the absolute path with symlinks resolved: what the operation touches
     shown: str  # the path as the model should see it: relative to the workspace, '/'-separated
+    root: str = os.sep  # the workspace's real root, where `open_confined` starts its walk
 
 
 class Workspace:
@@ -80,7 +81,60 @@ class Workspace:
                 f"{what} {path!r} leads outside the workspace {self.root} through a symlink "
                 f"(it resolves to {real}); only files under the workspace can be used"
             )
-        return Resolved(real=real, shown=self.show(normalized))
+        return Resolved(real=real, shown=self.show(normalized), root=self.root)
+
+
+def open_confined(res: Resolved, mode: str) -> BinaryIO:
+    """Open ``res`` ("rb" or "wb") without trusting the path a second time.
+
+    ``resolve()`` checked the path, but code in the sandbox may swap a directory on it for a symlink
+    before the open. So the open walks from a descriptor of the workspace one component at a time with
+    O_NOFOLLOW (``res.real`` has no symlinks left, so meeting one means it was swapped in), and the
+    file is opened non-blocking and checked with fstat: a FIFO or device is refused, never waited on.
+    """
+    relative = os.path.relpath(res.real, res.root)
+    parts = [] if relative == "." else relative.split(os.sep)
+    if not parts:
+        raise ToolInputError(f"{res.shown} is a directory, not a file")
+    base = os.O_NOFOLLOW | os.O_CLOEXEC
+    fd = os.open(res.root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        for part in parts[:-1]:
+            try:
+                child = os.open(part, os.O_RDONLY | os.O_DIRECTORY | base, dir_fd=fd)
+            except (NotADirectoryError, OSError) as exc:
+                if isinstance(exc, FileNotFoundError):
+                    raise ToolInputError(f"{res.shown}: the directory {part!r} does not exist") from None
+                raise PathOutsideWorkspace(
+                    f"{res.shown}: {part!r} changed into a symlink or a non-directory while in use; refused"
+                ) from None
+            os.close(fd)
+            fd = child
+        flags = (os.O_WRONLY | os.O_CREAT if mode == "wb" else os.O_RDONLY) | base | os.O_NONBLOCK
+        try:
+            file_fd = os.open(parts[-1], flags, 0o644, dir_fd=fd)
+        except OSError as exc:
+            if exc.errno == 40:  # ELOOP: the file itself became a symlink
+                raise PathOutsideWorkspace(
+                    f"{res.shown} changed into a symlink while in use; refused"
+                ) from None
+            if exc.errno == 6:  # ENXIO: a FIFO nobody reads
+                raise ToolInputError(
+                    f"{res.shown} is a FIFO, not a regular file; use the shell tool"
+                ) from None
+            raise
+    finally:
+        os.close(fd)
+    if not stat.S_ISREG(os.fstat(file_fd).st_mode):
+        os.close(file_fd)
+        raise ToolInputError(
+            f"{res.shown} is not a regular file (a FIFO, socket or device); use the shell tool"
+        )
+    os.set_blocking(file_fd, True)
+    handle = os.fdopen(file_fd, mode)
+    if mode == "wb":
+        handle.truncate(0)
+    return handle
 
 
 def looks_binary(head: bytes) -> bool:
@@ -125,7 +179,7 @@ def read_text_file(res: Resolved, *, max_bytes: int) -> str:
             f"{res.shown} is {size} bytes, over the {max_bytes}-byte limit of this tool; "
             "work on it with the shell tool (sed, head, tail) instead"
         )
-    with open(res.real, "rb") as handle:
+    with open_confined(res, "rb") as handle:
         data = handle.read()
     return decode_text(data, res.shown)
 

@@ -11,7 +11,7 @@ import difflib
 import re
 from collections import defaultdict
 
-from agentkit_tools.impl.common import ToolInputError, Workspace, read_text_file
+from agentkit_tools.impl.common import ToolInputError, Workspace, open_confined, read_text_file
 
 EDIT_MAX_BYTES = 5 * 1024 * 1024
 SNIPPET_CONTEXT = 3  # lines of context around an edit or a near miss
@@ -181,7 +181,7 @@ def edit(workspace: str, path: str, old_string: str, new_string: str) -> str:
         )
     offset = offsets[0]
     updated = text[:offset] + new + text[offset + len(old) :]
-    with open(res.real, "wb") as handle:
+    with open_confined(res, "wb") as handle:
         handle.write(updated.encode("utf-8"))
     first = _line_of(text, offset)
     old_last = first + old.count("\n")

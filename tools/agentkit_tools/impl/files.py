@@ -15,6 +15,7 @@ from agentkit_tools.impl.common import (
     Workspace,
     clip_line,
     looks_binary,
+    open_confined,
     require_regular_file,
 )
 
@@ -61,7 +62,7 @@ def read_file(workspace: str, path: str, start_line: int = 1, end_line: int | No
     size = os.path.getsize(res.real)
     if size == 0:
         return f"{res.shown} is empty (0 bytes)"
-    with open(res.real, "rb") as handle:
+    with open_confined(res, "rb") as handle:
         if looks_binary(handle.read(SNIFF_BYTES)):
             raise BinaryFileError(
                 f"{res.shown} is a binary file ({size} bytes, contains NUL bytes); read_file shows text only "
@@ -76,7 +77,7 @@ def read_file(workspace: str, path: str, start_line: int = 1, end_line: int | No
     shown_lines: list[str] = []
     chars = 0
     stopped_at: int | None = None
-    with open(res.real, "rb") as handle:
+    with open_confined(res, "rb") as handle:
         for number, raw in enumerate(handle, start=1):
             if number < start_line:
                 continue
@@ -130,7 +131,7 @@ def write_file(workspace: str, path: str, content: str, create_dirs: bool = True
     existed = os.path.exists(res.real)
     old_size = os.path.getsize(res.real) if existed else 0
     # Write in place (not replace) so an existing file keeps its mode, e.g. an executable script.
-    with open(res.real, "wb") as handle:
+    with open_confined(res, "wb") as handle:
         handle.write(data)
     lines = content.count("\n") + (0 if content.endswith("\n") or content == "" else 1)
     if existed:
