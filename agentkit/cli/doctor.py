@@ -121,6 +121,28 @@ def check_sandbox_image(needs: Needs, image: str | None = None) -> Check:
     return Check("sandbox image", "ok", f"{tag} is built (tools run in it)")
 
 
+def check_workspace_cap(prepared: PreparedTask | None) -> Check:
+    """Which kind of workspace sandboxes get (the task's, or the default) and whether its size is capped."""
+    from agentkit.sandbox.config import SandboxConfig, format_size
+
+    spec_config = prepared.task.spec.sandbox if prepared is not None else None
+    workspace = (spec_config or SandboxConfig()).workspace
+    if workspace.kind == "tmpfs":
+        return Check(
+            "workspace cap",
+            "ok",
+            f"tmpfs capped at {format_size(workspace.size)} (in memory, counted against the memory limit)",
+        )
+    where = f"host directory {workspace.host_path}" if workspace.kind == "bind" else "a Docker volume"
+    return Check(
+        "workspace cap",
+        "warn",
+        f"{workspace.kind}: uncapped ({where}; Docker's local volumes have no quota): code in the sandbox "
+        "can fill the host's disk",
+        "workspace: {kind: tmpfs, size: 256m} caps it",
+    )
+
+
 def check_orphans() -> Check | None:
     from agentkit.sandbox.base import SandboxError
     from agentkit.sandbox.client import connect_docker
@@ -332,6 +354,7 @@ def doctor_command(
     needs = _needs(prepared)
     report(check_docker(needs))
     report(check_sandbox_image(needs))
+    report(check_workspace_cap(prepared))
     report(check_orphans())
     gpu = check_gpu(needs)
     report(gpu)
