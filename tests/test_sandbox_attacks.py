@@ -562,3 +562,32 @@ async def test_resume_says_the_workspace_starts_empty_and_snapshots_carry_it(box
     async with await DockerSandbox.create(QUICK, labels=LABELS) as fresh:
         await restore(fresh, archive)  # the archive holds snap/..., put back at the workspace root
         assert await fresh.read_file("snap/file.txt") == b"kept\n"
+
+
+async def test_a_resumed_run_is_told_its_workspace_starts_empty(tokenizer: Any, tmp_path: Path) -> None:
+    from agentkit_tools import default_toolset
+
+    from agentkit.agent import Agent
+    from agentkit.engines.replay import ReplayEngine
+    from agentkit.events import ErrorEvent
+    from agentkit.trajectory import read_trajectory
+
+    def shell(command: str) -> str:
+        return f'<|tool_call>call:shell{{command:<|"|>{command}<|"|>}}<tool_call|><|tool_response>'
+
+    outputs = [shell("echo kept > notes.txt"), shell("cat notes.txt"), "Done.<turn|>"]
+    path = tmp_path / "run.jsonl"
+    config = SandboxConfig(labels={"agentkit-test.run": RUN})
+    await Agent(ReplayEngine(outputs, tokenizer), default_toolset(["shell"]), sandbox=config).run(
+        "go", trajectory=path
+    )
+    lines = path.read_text().splitlines()
+    cut = max(i for i, line in enumerate(lines) if '"tool_call"' in line)  # the crash: before `cat` ran
+    path.write_text("\n".join(lines[: cut + 1]) + "\n")
+    resumed_agent = Agent(ReplayEngine(outputs[2:], tokenizer), default_toolset(["shell"]), sandbox=config)
+    await resumed_agent.resume(path)
+    events = read_trajectory(path).events
+    resets = [e for e in events if isinstance(e, ErrorEvent) and e.kind == "sandbox_reset"]
+    assert len(resets) == 1 and "workspace starts empty" in resets[0].message
+    cat = [e for e in events if getattr(e, "type", "") == "tool_result"][-1]
+    assert "No such file" in json.dumps(cat.content)  # what the event warned about, and nothing hidden
