@@ -26,7 +26,7 @@ import anyio
 import pytest
 from rich.console import Console
 
-from agentkit.context import RunContext
+from agentkit import RunContext
 from agentkit.sandbox import PathEscape, SandboxConfig, SandboxDead, SandboxError
 from agentkit.sandbox.archive import safe_extract, validate_archive
 from agentkit.sandbox.config import MountConfig, WorkspaceConfig
@@ -375,8 +375,8 @@ async def test_the_symlink_swap_race_never_lands_a_write_outside(box: DockerSand
 
 
 async def test_control_sequences_never_reach_the_terminal_raw(box: DockerSandbox, tmp_path: Path) -> None:
+    from agentkit.agent.events import ToolResultEvent
     from agentkit.cli.live import EventPrinter
-    from agentkit.events import ToolResultEvent
 
     hostile = (await box.exec(r"printf 'title\033]0;pwned\007 clear\033[2J\033[H c1\302\23331m end'")).stdout
     assert "\x1b]0;" in hostile and "\x1b[2J" in hostile
@@ -567,10 +567,10 @@ async def test_resume_says_the_workspace_starts_empty_and_snapshots_carry_it(box
 async def test_a_resumed_run_is_told_its_workspace_starts_empty(tokenizer: Any, tmp_path: Path) -> None:
     from agentkit_tools import default_toolset
 
-    from agentkit.agent import Agent
+    from agentkit import Agent
+    from agentkit.agent.events import ErrorEvent
+    from agentkit.agent.trajectory import read_trajectory
     from agentkit.engines.replay import ReplayEngine
-    from agentkit.events import ErrorEvent
-    from agentkit.trajectory import read_trajectory
 
     def shell(command: str) -> str:
         return f'<|tool_call>call:shell{{command:<|"|>{command}<|"|>}}<tool_call|><|tool_response>'
