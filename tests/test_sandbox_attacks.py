@@ -591,3 +591,27 @@ async def test_a_resumed_run_is_told_its_workspace_starts_empty(tokenizer: Any, 
     assert len(resets) == 1 and "workspace starts empty" in resets[0].message
     cat = [e for e in events if getattr(e, "type", "") == "tool_result"][-1]
     assert "No such file" in json.dumps(cat.content)  # what the event warned about, and nothing hidden
+
+
+async def test_agentkit_replay_shows_control_sequences_as_stand_ins(tokenizer: Any, tmp_path: Path) -> None:
+    from agentkit_tools import default_toolset
+    from cli_helpers import agentkit
+
+    from agentkit import Agent
+    from agentkit.engines.replay import ReplayEngine
+
+    command = r"printf 'title\033]0;pwned\007 clear\033[2J\033[H end'"
+    outputs = [
+        f'<|tool_call>call:shell{{command:<|"|>{command}<|"|>}}<tool_call|><|tool_response>',
+        "Done.<turn|>",
+    ]
+    path = tmp_path / "run.jsonl"
+    config = SandboxConfig(labels={"agentkit-test.run": RUN})
+    await Agent(ReplayEngine(outputs, tokenizer), default_toolset(["shell"]), sandbox=config).run(
+        "go", trajectory=path
+    )
+    assert "\\u001b]0;pwned" in path.read_text()  # the trajectory keeps the bytes as they were
+    done = await anyio.to_thread.run_sync(lambda: agentkit("replay", path, "--full"))
+    assert done.returncode == 0, done.stderr
+    assert "\x1b" not in done.stdout and "\x07" not in done.stdout
+    assert "␛]0;pwned" in done.stdout and "␛[2J" in done.stdout

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from agentkit.terminal import sanitize
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -204,7 +206,7 @@ def _run(prepared: PreparedTask, *, trajectory: Path | None, jsonl: bool, quiet:
     except Exception as exc:
         if os.environ.get("AGENTKIT_DEBUG"):
             raise
-        typer.echo(f"error: the run failed: {type(exc).__name__}: {exc}", err=True)
+        typer.echo(sanitize(f"error: the run failed: {type(exc).__name__}: {exc}"), err=True)
         if path is not None:
             typer.echo(f"trajectory: {path}", err=True)
         return EXIT_FAILED
@@ -216,7 +218,9 @@ def _run(prepared: PreparedTask, *, trajectory: Path | None, jsonl: bool, quiet:
     if code == EXIT_OK:
         _deliver(prepared, result.output, to_stdout=not jsonl)
     elif quiet or jsonl:
-        typer.echo(f"error: {result.exit_reason.value}: {result.error or 'no final answer'}", err=True)
+        typer.echo(
+            sanitize(f"error: {result.exit_reason.value}: {result.error or 'no final answer'}"), err=True
+        )
     if path is not None and not jsonl:
         typer.echo(f"trajectory: {path}", err=True)
     return code
@@ -225,7 +229,9 @@ def _run(prepared: PreparedTask, *, trajectory: Path | None, jsonl: bool, quiet:
 def _deliver(prepared: PreparedTask, output: Any, *, to_stdout: bool) -> None:
     text = output if isinstance(output, str) else json.dumps(output, ensure_ascii=False, indent=2)
     if to_stdout:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        # On a terminal the model's answer cannot retitle the window or clear the screen; piped, it is data.
+        shown = sanitize(text) if sys.stdout.isatty() else text
+        sys.stdout.write(shown if shown.endswith("\n") else shown + "\n")
         sys.stdout.flush()
     target = prepared.task.spec.output.file
     if target:
