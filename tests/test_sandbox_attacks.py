@@ -414,7 +414,7 @@ async def test_twenty_mb_of_streamed_output_twenty_times_never_crashes_the_runne
 
         result = await box.exec("head -c 20M /dev/zero", on_output=count, timeout=60)
         assert result.exit_code == 0 and result.stdout_truncated
-        assert received > 0
+        assert received == 20 << 20  # streamed whole: the runner pauses the pipe, never drops or crashes
     assert (await box.ping())["pid"] == pid  # the same runner throughout
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from akr_server import Server
     from akr_workers import Worker
 
-STREAM_BACKLOG = 8 << 20  # live output events are skipped while this much is unsent to the host
+STREAM_BACKLOG = 4 << 20  # a streaming job's pipes are not read while this much is unsent to the host
 DRAIN_GRACE_S = 0.2  # after the main process exits, how long to wait for pipes held by leftovers
 _job_numbers = itertools.count(1)
 
@@ -161,6 +161,7 @@ class Job:
         self.finished = False
         self.oom_before = oom_kill_count()
         self.background = False
+        self.stream = False
 
     # ---- pipes ----------------------------------------------------------------------------------
 
@@ -182,6 +183,15 @@ class Job:
                 self._finish()
             return
         self.on_data(self.open_fds[fd], data)
+        if self.stream and len(self.server.outbuf) > STREAM_BACKLOG:
+            # The host reads slower than the command writes: stop reading (the command blocks on its
+            # full pipe) until the backlog is sent, instead of buffering without bound.
+            self.server.unwatch(fd)
+            self.server.paused.append((self, fd))
+
+    def resume(self, fd: int) -> None:
+        if fd in self.open_fds and not self.finished:
+            self.server.watch(fd, lambda: self._on_readable(fd))
 
     def on_data(self, name: str, data: bytes) -> None:
         self.captures[name].add(data)
@@ -228,8 +238,20 @@ class Job:
             return
         self.finished = True
         for fd in list(self.open_fds):
+            self._drain(fd)
             self._close(fd)
         self.complete()
+
+    def _drain(self, fd: int) -> None:
+        """What is still in a pipe (a paused one holds up to its buffer) is output too."""
+        for _ in range(64):
+            try:
+                data = os.read(fd, 1 << 16)
+            except OSError:
+                return
+            if not data:
+                return
+            self.on_data(self.open_fds[fd], data)
 
     # ---- results --------------------------------------------------------------------------------
 
@@ -286,7 +308,6 @@ class ExecJob(Job):
         super().__init__(server, req_id, timeout, max_output)
         self.stream = stream
         self.background = background
-        self.stream_dropped = 0
         cwd_fd = _open_cwd(server.workspace, cwd)
         full_env = dict(os.environ)
         full_env.update(env)
@@ -344,9 +365,7 @@ class ExecJob(Job):
 
     def on_data(self, name: str, data: bytes) -> None:
         super().on_data(name, data)
-        if self.stream and len(self.server.outbuf) > STREAM_BACKLOG:
-            self.stream_dropped += len(data)  # the host reads slowly: the capture still has head and tail
-        elif self.stream:
+        if self.stream:
             self.server.send(
                 {
                     "id": self.req_id,

@@ -50,6 +50,7 @@ class Server:
         self.writing = False  # fd 1 is registered for EVENT_WRITE
         self.services: dict[int, str] = {}  # background services: session id -> marker
         self.pending_calls: list[akr_jobs.CallJob] = []
+        self.paused: list[tuple[akr_jobs.Job, int]] = []  # job pipes not read until the host catches up
 
     # ---- the loop -------------------------------------------------------------------------------
 
@@ -336,6 +337,10 @@ class Server:
 
     def _flush_ready(self) -> None:
         self._flush()
+        if self.paused and len(self.outbuf) < akr_jobs.STREAM_BACKLOG // 2:
+            paused, self.paused = self.paused, []
+            for job, fd in paused:
+                job.resume(fd)
         if not self.outbuf and self.writing:
             self.selector.unregister(1)
             self.writing = False
