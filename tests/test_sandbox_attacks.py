@@ -197,13 +197,15 @@ async def test_forged_replies_are_impossible_from_inside_and_detected_on_the_wir
     # A background writer trying every process's fd/1 while a failing command runs: the truth wins.
     await box.write_file("forger.py", FORGER)
     await box.exec("python3 forger.py &", background=True)
-    for _ in range(20):
-        result = await box.exec("echo real; exit 3")
-        # The exit code and the command's own output are the truth. (A sibling process of the same
-        # sandbox may write into the command's pipe, as it could into any file the command reads:
-        # that is inside the sandbox; the runner's reply itself cannot be forged.)
-        assert result.exit_code == 3 and result.stdout.endswith("real\n")
-    await box.exec("pkill -f forger.py")
+    try:
+        for _ in range(20):
+            result = await box.exec("echo real; exit 3")
+            # The exit code and the command's own output are the truth. (A sibling process of the
+            # same sandbox may write into the command's pipe, as it could into any file the command
+            # reads: that is inside the sandbox; the runner's reply itself cannot be forged.)
+            assert result.exit_code == 3 and "real\n" in result.stdout
+    finally:
+        await box.exec("pkill -f forger.py")
 
     # On the wire: an unauthenticated reply (what such a write would produce) destroys the sandbox.
     hostile = await hostile_sandbox("forged", "0")
@@ -338,15 +340,20 @@ async def test_the_default_workspace_stops_at_its_cap() -> None:
 # ---- 7. the symlink-swap race ------------------------------------------------------------------------
 
 SWAPPER = r"""
-import os
+import os, shutil
 os.makedirs("/tmp/outside", exist_ok=True)
 os.chdir("/workspace/race")
 os.makedirs("real_d", exist_ok=True)
 if not os.path.lexists("link_d"):
     os.symlink("/tmp/outside", "link_d")
-while True:
-    os.rename("real_d", "d"); os.rename("d", "real_d")
-    os.rename("link_d", "d"); os.rename("d", "link_d")
+while True:  # "d" is, in turn, the real directory, nothing, a symlink leading out, nothing
+    for source in ("real_d", "link_d"):
+        try:
+            os.rename(source, "d")
+            os.rename("d", source)
+        except OSError:  # a write created "d" as a directory while it was missing: clear it
+            if os.path.isdir("d") and not os.path.islink("d"):
+                shutil.rmtree("d", ignore_errors=True)
 """
 
 
