@@ -121,10 +121,12 @@ class Server:
                 line += chunk
         try:
             message = json.loads(line)
-            self.key[:] = bytes.fromhex(message["key"])
+            self.key = bytearray.fromhex(message["key"])
         except (ValueError, KeyError, TypeError):
             sys.stderr.write("agentkit runner: the first line was not a key\n")
             return False
+        finally:
+            line[:] = bytes(len(line))  # fewer copies of the key left in memory that workers inherit
         return len(self.key) >= 16
 
     def _on_stop_signal(self, signum: int, frame: object) -> None:
@@ -327,7 +329,7 @@ class Server:
 
     def _write(self, payload: bytes) -> None:
         """One line to the host: MAC (over the sequence number and the JSON), a space, the JSON."""
-        mac = hmac.digest(bytes(self.key), b"%d\n" % self.seq + payload, "sha256")
+        mac = hmac.digest(self.key, b"%d\n" % self.seq + payload, "sha256")  # no copy of the key
         self.seq += 1
         self.outbuf += mac.hex().encode() + b" " + payload + b"\n"
         self._flush()
