@@ -15,8 +15,6 @@ import argparse
 import asyncio
 import dataclasses
 import json
-import os
-from pathlib import Path
 from typing import Literal
 
 from agentkit.tool import RunContext, ToolError, Toolset, tool
@@ -130,21 +128,13 @@ SCRIPT = [
 ]
 
 
-def tokenizer_path() -> Path:
-    """The Gemma 4 tokenizer: $AGENTKIT_TOKENIZER, or ../shared/gemma4/tokenizer.json beside the repository."""
-    found = os.environ.get("AGENTKIT_TOKENIZER")
-    return (
-        Path(found) if found else Path(__file__).resolve().parents[2] / "shared" / "gemma4" / "tokenizer.json"
-    )
-
-
 async def run_agent(deps: Deps, use_sandbox: bool) -> None:
     """The same tools driven by the agent loop. The ReplayEngine stands in for the GPU model."""
     from agentkit.agent import Agent
     from agentkit.engines.replay import ReplayEngine
     from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 
-    engine = ReplayEngine(SCRIPT, Gemma4Tokenizer.from_file(tokenizer_path()))
+    engine = ReplayEngine(SCRIPT, Gemma4Tokenizer.default())
     tools = TOOLS if use_sandbox else TOOLS.select(groups=["assistant"])
     agent: Agent[Deps] = Agent(
         engine, tools, system_prompt="You are a helpful assistant.", thinking=True, deps=deps

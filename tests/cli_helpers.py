@@ -40,7 +40,6 @@ def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
         "COLUMNS": "200",
     }
     env.pop("AGENTKIT_DEBUG", None)
-    env.pop("AGENTKIT_TOKENIZER", None)
     return {**env, **(extra or {})}
 
 

@@ -128,15 +128,16 @@ def test_tokenize_prints_the_ids(gemma4_dir: Path, tokenizer: Gemma4Tokenizer) -
     assert done.returncode == 0, done.stderr.decode()
     assert done.stdout.decode() == " ".join(map(str, tokenizer.encode_prompt(e1))) + "\n"
     doc = document(EXAMPLE[:2], tools=E1_TOOLS, enable_thinking=True, add_generation_prompt=True)
-    from_doc = run(["tokenize", "--document"], doc, env={**_env(), "AGENTKIT_TOKENIZER": str(gemma4_dir)})
+    from_doc = run(["tokenize", "--document"], doc, env={**_env(), "AGENTKIT_SHARED": str(gemma4_dir.parent)})
     assert from_doc.returncode == 0, from_doc.stderr.decode()
     assert from_doc.stdout == done.stdout
 
 
-def test_tokenize_needs_a_tokenizer() -> None:
-    env = {k: v for k, v in _env().items() if k != "AGENTKIT_TOKENIZER"}
+def test_tokenize_needs_a_tokenizer(tmp_path: Path) -> None:
+    env = {**_env(), "AGENTKIT_SHARED": str(tmp_path)}
     done = run(["tokenize"], "hi", env=env)
-    assert done.returncode == 2 and b"no tokenizer: pass --tokenizer" in done.stderr
+    assert done.returncode == 2
+    assert f"AGENTKIT_SHARED={tmp_path} has no gemma4/tokenizer.json".encode() in done.stderr
     done = run(["tokenize", "--tokenizer", "/nonexistent/tokenizer.json"], "hi", env=env)
     assert done.returncode == 2 and b"no tokenizer file at" in done.stderr
 

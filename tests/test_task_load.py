@@ -308,11 +308,15 @@ def test_revision_auto_reads_the_model_folder(tmp_path: Path) -> None:
     assert "model.name: chat template with sha256" in problems_of(path)
 
 
-def test_tokenizer_falls_back_to_the_environment_variable(tmp_path: Path) -> None:
+def test_tokenizer_falls_back_to_the_shared_folder_variable(tmp_path: Path) -> None:
     path = write_task(tmp_path, "version: 1\nengine: {kind: replay, outputs: [x]}\nprompt: hi\n")
-    assert "no tokenizer: set model.tokenizer" in problems_of(path)
-    task = load_task(path, environ={"AGENTKIT_TOKENIZER": str(TOKENIZER_JSON)})
-    assert prepare(task, {}).tokenizer.vocab_size == 262_144
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    problems = problems_of(path, environ={"AGENTKIT_SHARED": str(empty)})
+    assert "no tokenizer: set model.tokenizer" in problems
+    assert f"AGENTKIT_SHARED={empty} has no gemma4/tokenizer.json" in problems
+    task = load_task(path, environ={"AGENTKIT_SHARED": str(TOKENIZER_JSON.parent.parent)})
+    assert prepare(task, {}).tokenizer.source == str(TOKENIZER_JSON)
 
 
 def test_sampling_and_limits_reach_the_agent(tmp_path: Path) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.util
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -369,12 +368,11 @@ def doctor_command(
     if folder is not None:
         for check in check_model(folder):
             report(check)
-    elif os.environ.get("AGENTKIT_TOKENIZER"):
-        report(_check_tokenizer_env(os.environ["AGENTKIT_TOKENIZER"]))
     else:
         report(
             Check("model", "info", "no model folder given (--model PATH checks its tokenizer and template)")
         )
+        report(check_default_tokenizer())
     failed = [check for check in checks if check.status == "fail"]
     if not as_json:
         summary = f"{len(failed)} problem(s) to fix" if failed else "ready"
@@ -382,19 +380,24 @@ def doctor_command(
     raise typer.Exit(1 if failed else 0)
 
 
-def _check_tokenizer_env(value: str) -> Check:
-    from agentkit.gemma4.tokenizer import Gemma4Tokenizer
+def check_default_tokenizer() -> Check:
+    """The tokenizer used when none is named, found by the documented search order ($AGENTKIT_SHARED...)."""
+    from agentkit.gemma4.tokenizer import Gemma4Tokenizer, TokenizerNotFound, default_tokenizer_path
 
-    path = Path(value)
     try:
-        tokenizer = (
-            Gemma4Tokenizer.from_checkpoint(path) if path.is_dir() else Gemma4Tokenizer.from_file(path)
-        )
+        path = default_tokenizer_path()
+    except TokenizerNotFound as exc:
+        return Check("tokenizer", "info", str(exc))
+    try:
+        tokenizer = Gemma4Tokenizer.from_file(path)
     except Exception as exc:  # noqa: BLE001 - the tokenizers library raises plain Exception on a bad file
         return Check(
-            "tokenizer", "fail", f"AGENTKIT_TOKENIZER={value}: {exc}", "point it at a Gemma 4 tokenizer.json"
+            "tokenizer",
+            "fail",
+            f"{path}: {exc}",
+            "point AGENTKIT_SHARED at a folder with gemma4/tokenizer.json",
         )
-    return Check("tokenizer", "ok", f"AGENTKIT_TOKENIZER={value}: Gemma 4, {tokenizer.vocab_size:,} tokens")
+    return Check("tokenizer", "ok", f"default tokenizer {path}: Gemma 4, {tokenizer.vocab_size:,} tokens")
 
 
 def _print(check: Check, as_json: bool) -> None:

@@ -21,7 +21,6 @@ nothing is written to stdout then, so output lines always match input lines.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -89,7 +88,7 @@ def tokenize_command(
         Path | None,
         typer.Option(
             "--tokenizer",
-            help="tokenizer.json, or a checkpoint folder holding one (default: $AGENTKIT_TOKENIZER).",
+            help="tokenizer.json, or a checkpoint folder holding one (default: $AGENTKIT_SHARED/gemma4).",
         ),
     ] = None,
     document: Annotated[
@@ -190,15 +189,7 @@ def _render_document(document: Any, revision: str, where: str) -> str:
 def _load_tokenizer(path: Path | None) -> Any:
     from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 
-    if path is None:
-        env = os.environ.get("AGENTKIT_TOKENIZER")
-        if not env:
-            raise _BadInput("no tokenizer: pass --tokenizer PATH (tokenizer.json or a checkpoint folder) "
-                            "or set AGENTKIT_TOKENIZER")  # fmt: skip
-        path = Path(env)
     try:
-        if path.is_dir():
-            return Gemma4Tokenizer.from_checkpoint(path)
-        return Gemma4Tokenizer.from_file(path)
+        return Gemma4Tokenizer.default() if path is None else Gemma4Tokenizer.from_path(path)
     except (OSError, ValueError) as error:
         raise _BadInput(str(error)) from error

@@ -7,16 +7,41 @@ special tokens: that is what keeps a double BOS out of the engine.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from tokenizers import Tokenizer
 
 from agentkit.gemma4 import tokens
 
+SHARED_ENV = "AGENTKIT_SHARED"
+"""The one variable naming the shared folder that holds ``gemma4/tokenizer.json`` (and the templates)."""
+
 
 class TokenizerNotFound(FileNotFoundError):
     """No tokenizer.json where one was expected."""
+
+
+def default_tokenizer_path(environ: Mapping[str, str] | None = None) -> Path:
+    """The Gemma 4 tokenizer to use when none is named (no ``--tokenizer``, no model folder).
+
+    The search order: ``$AGENTKIT_SHARED/gemma4/tokenizer.json`` when the variable is set (and only there:
+    a wrong setting is an error, not a silent fallback); otherwise ``shared/gemma4/tokenizer.json`` beside
+    an agentkit checkout (the project's layout: ``../shared`` next to the clone).
+    """
+    folder = (os.environ if environ is None else environ).get(SHARED_ENV)
+    if folder:
+        candidate = Path(folder).expanduser() / "gemma4" / "tokenizer.json"
+        problem = f"{SHARED_ENV}={folder} has no gemma4/tokenizer.json"
+    else:
+        candidate = Path(__file__).resolve().parents[3] / "shared" / "gemma4" / "tokenizer.json"
+        problem = f"{SHARED_ENV} is not set and {candidate} does not exist"
+    if candidate.is_file():
+        return candidate
+    raise TokenizerNotFound(
+        f"no Gemma 4 tokenizer: {problem}; set {SHARED_ENV} to the folder that holds gemma4/tokenizer.json, "
+        "or name a tokenizer.json or checkpoint folder explicitly"
+    )
 
 
 class Gemma4Tokenizer:
@@ -40,6 +65,16 @@ class Gemma4Tokenizer:
         if not file.is_file():
             raise TokenizerNotFound(f"no tokenizer file at {file}")
         return cls(Tokenizer.from_file(str(file)), source=str(file))
+
+    @classmethod
+    def default(cls) -> Gemma4Tokenizer:
+        """The tokenizer at `default_tokenizer_path` (``$AGENTKIT_SHARED``, then beside the checkout)."""
+        return cls.from_file(default_tokenizer_path())
+
+    @classmethod
+    def from_path(cls, path: str | os.PathLike[str]) -> Gemma4Tokenizer:
+        """A tokenizer.json, or a checkpoint folder holding one."""
+        return cls.from_checkpoint(path) if Path(path).is_dir() else cls.from_file(path)
 
     @classmethod
     def from_checkpoint(cls, folder: str | os.PathLike[str]) -> Gemma4Tokenizer:

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from agentkit.gemma4.tokenizer import Gemma4Tokenizer
     from agentkit.tool.core import Tool
 
-TOKENIZER_ENV = "AGENTKIT_TOKENIZER"
 SIMPLE_OUTPUT_SCHEMAS: dict[str, dict[str, Any]] = {
     "json": {},
     "string": {"type": "string"},
@@ -56,7 +55,9 @@ def model_location(task: LoadedTask) -> str | None:
 
 
 def load_tokenizer(task: LoadedTask) -> Gemma4Tokenizer:
-    """``model.tokenizer``, else the model folder's tokenizer.json, else ``$AGENTKIT_TOKENIZER``."""
+    """``model.tokenizer``, else the model folder's tokenizer.json, else the default search order
+    (``$AGENTKIT_SHARED/gemma4/tokenizer.json``, then ``shared/`` beside the checkout)."""
+    from agentkit.gemma4.tokenizer import TokenizerNotFound, default_tokenizer_path
 
     where: Path_ = ("model", "tokenizer")
     source = task.spec.model.tokenizer
@@ -64,14 +65,15 @@ def load_tokenizer(task: LoadedTask) -> Gemma4Tokenizer:
         location = model_location(task)
         if location and (Path(location) / "tokenizer.json").is_file():
             source, where = location, ("model", "name")
-        elif task.environ.get(TOKENIZER_ENV):
-            source, where = resolve_path(task.environ[TOKENIZER_ENV], None, task.environ), ("model",)
-    if source is None:
-        raise task.error(
-            ("model",),
-            "no tokenizer: set model.tokenizer (a Gemma 4 tokenizer.json, or a folder with one), give a model "
-            f"folder as model.name, or set {TOKENIZER_ENV}",
-        )
+        else:
+            try:
+                source, where = str(default_tokenizer_path(task.environ)), ("model",)
+            except TokenizerNotFound as exc:
+                raise task.error(
+                    ("model",),
+                    "no tokenizer: set model.tokenizer (a Gemma 4 tokenizer.json, or a folder with one), give a "
+                    f"model folder as model.name, or: {exc}",
+                ) from None
     path = Path(source)
     try:
         if path.is_dir():

@@ -163,7 +163,7 @@ class ModelSpec(_Strict):
     )
     tokenizer: TaskPath | None = Field(
         None,
-        description="tokenizer.json, or a folder holding it. Default: the model folder, then $AGENTKIT_TOKENIZER.",
+        description="tokenizer.json, or a folder holding it. Default: the model folder, then $AGENTKIT_SHARED/gemma4/tokenizer.json, then shared/ beside the checkout.",
     )
     revision: Literal["auto", "2026-04-28", "2026-07-09"] = Field(
         "auto",
