@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import warnings
+from typing import Annotated, TextIO
+
 import typer
 
 from agentkit.cli.code import code_command
@@ -19,6 +22,40 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+
+def _version(show: bool) -> None:
+    if show:
+        from agentkit import __version__
+        from agentkit.distribution import DISTRIBUTION
+
+        typer.echo(f"agentkit {__version__} ({DISTRIBUTION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """An agent framework for Gemma 4: prompts, parsing, engines, sandboxes."""
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """Warnings as one line in the user's words: the message, not Python's file path and source line."""
+    del category, filename, lineno, file, line
+    typer.echo(f"warning: {message}", err=True)
+
+
 app.add_typer(gemma4_app, name="gemma4")
 app.add_typer(sandbox_app, name="sandbox")
 app.add_typer(mcp_app, name="mcp")
@@ -30,6 +67,7 @@ app.command("schema")(schema_command)
 
 
 def main() -> None:
+    warnings.showwarning = _show_warning
     app()
 
 

@@ -85,12 +85,15 @@ class EventPrinter:
         self.finished: RunFinished | None = None
         self._user_messages = 0
         self._last_error: str | None = None
+        # One spinner for the whole run: a new one per refresh would stay on its first frame.
+        self._spinner = Spinner("dots")
 
     # -- output helpers --------------------------------------------------------------------------------
 
     def _print(self, text: Text) -> None:
-        # Model and tool text may carry terminal control sequences: shown as visible stand-ins.
-        self.console.print(sanitize_rich(text), soft_wrap=True, highlight=False)
+        # Model and tool text may carry terminal control sequences: shown as visible stand-ins. On a
+        # terminal rich wraps at word boundaries to the width; off one, lines stay whole for tools.
+        self.console.print(sanitize_rich(text), soft_wrap=not self.console.is_terminal, highlight=False)
 
     def _limit(self, text: str, limit: int) -> str:
         return text if self.full else shorten(text, limit)
@@ -195,7 +198,8 @@ class EventPrinter:
             f"{self.tool_calls} tool calls · {elapsed:.1f}s",
             style="bold",
         )
-        parts: list[Any] = [Spinner("dots", text=line)]
+        self._spinner.update(text=line)
+        parts: list[Any] = [self._spinner]
         tail = (self.text or self.thought).splitlines()[-TAIL_LINES:]
         if tail:
             width = max(self.console.width - 4, 20)

@@ -1,7 +1,8 @@
 """`agentkit run task.yaml`: one agent run from a task file.
 
 The live view goes to stderr and the final answer to stdout, so ``agentkit run t.yaml > answer.txt``
-keeps just the answer; ``--jsonl`` writes the run's events to stdout instead. Exit codes:
+keeps just the answer (when stdout is the same terminal as the view, the view's copy is the only one);
+``--jsonl`` writes the run's events to stdout instead. Exit codes:
 
     0 the model gave a final answer        2 bad input (task file, --var, --engine)
     1 the task failed (invalid output,     3 a limit ended the run (steps, tokens, time, retries)
@@ -83,16 +84,26 @@ def run_command(
         str | None,
         typer.Option(
             "--engine",
-            metavar="KIND|YAML",
-            help="Replace the engine section: a kind (vllm) or YAML ('{kind: http, base_urls: [http://gpu:8000/v1]}').",
+            metavar="KIND|{...}",
+            help="Replace the engine section: a kind (vllm) or an inline mapping "
+            "('{kind: http, base_urls: [http://gpu:8000/v1]}'); not a file name.",
         ),
+    ] = None,
+    prompt: Annotated[
+        str | None, typer.Option("--prompt", "-p", help="The prompt (replaces prompt:; a Jinja template too).")
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="The model: a checkpoint folder or a served name.")
+    ] = None,
+    max_steps: Annotated[
+        int | None, typer.Option("--max-steps", min=1, help="Replaces limits.max_steps.")
     ] = None,
     trajectory: Annotated[
         Path | None,
         typer.Option("--trajectory", "-t", help="Write the trajectory here (overrides the task file)."),
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No live view: only the answer (and errors).")
+        bool, typer.Option("--quiet", "-q", help="No live view and no trajectory line: only the answer (and errors).")
     ] = False,
     full: Annotated[bool, typer.Option("--full", help="Show tool arguments and results uncut.")] = False,
 ) -> None:
@@ -104,7 +115,8 @@ def run_command(
             problem = task_setup_problem(task_file, engine)
             if problem is not None:
                 raise _fail(problem, EXIT_NEEDS_SETUP)
-        prepared = load_prepared(task_file, var or [], engine)
+        overrides = command_line_overrides(prompt=prompt, model=model, max_steps=max_steps)
+        prepared = load_prepared(task_file, var or [], engine, overrides)
         if dry_run:
             _dry_run(prepared, as_json=jsonl)
             return
@@ -115,7 +127,26 @@ def run_command(
     raise typer.Exit(code)
 
 
-def load_prepared(task_file: Path, var: list[str], engine: str | None) -> PreparedTask:
+def command_line_overrides(
+    *, prompt: str | None, model: str | None, max_steps: int | None
+) -> dict[tuple[str, ...], tuple[str, Any]]:
+    """The task values given as options, keyed by where they go in the task file."""
+    given: dict[tuple[str, ...], tuple[str, Any]] = {}
+    if prompt is not None:
+        given[("prompt",)] = ("--prompt", prompt)
+    if model is not None:
+        given[("model", "name")] = ("--model", model)
+    if max_steps is not None:
+        given[("limits", "max_steps")] = ("--max-steps", max_steps)
+    return given
+
+
+def load_prepared(
+    task_file: Path,
+    var: list[str],
+    engine: str | None,
+    overrides: dict[tuple[str, ...], tuple[str, Any]] | None = None,
+) -> PreparedTask:
     """Load, validate and resolve a task file; bad input exits 2 with every problem located."""
     from agentkit.task import TaskError, load_task, parse_var_options, prepare
 
@@ -124,7 +155,7 @@ def load_prepared(task_file: Path, var: list[str], engine: str | None) -> Prepar
     except ValueError as exc:
         raise _fail(str(exc), EXIT_BAD_INPUT) from None
     try:
-        prepared = prepare(load_task(task_file, engine_override=engine), cli_vars)
+        prepared = prepare(load_task(task_file, engine_override=engine, overrides=overrides), cli_vars)
     except TaskError as exc:
         raise _fail(str(exc), EXIT_BAD_INPUT) from None
     for name in prepared.prompts.unused_vars:
@@ -216,14 +247,26 @@ def _run(prepared: PreparedTask, *, trajectory: Path | None, jsonl: bool, quiet:
     result = finished[-1]
     code = exit_code(result.exit_reason)
     if code == EXIT_OK:
-        _deliver(prepared, result.output, to_stdout=not jsonl)
+        # The live view has already shown the answer on this terminal: print it once, not twice.
+        shown_by_view = not (jsonl or quiet) and _same_terminal(sys.stdout, sys.stderr)
+        _deliver(prepared, result.output, to_stdout=not (jsonl or shown_by_view))
     elif quiet or jsonl:
         typer.echo(
             sanitize(f"error: {result.exit_reason.value}: {result.error or 'no final answer'}"), err=True
         )
-    if path is not None and not jsonl:
+    if path is not None and not (jsonl or quiet):
         typer.echo(f"trajectory: {path}", err=True)
     return code
+
+
+def _same_terminal(first: Any, second: Any) -> bool:
+    """Whether two streams are the same terminal (then the view on one already shows the other's text)."""
+    try:
+        if not (first.isatty() and second.isatty()):
+            return False
+        return bool(os.fstat(first.fileno()).st_rdev == os.fstat(second.fileno()).st_rdev)
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _deliver(prepared: PreparedTask, output: Any, *, to_stdout: bool) -> None:

@@ -60,7 +60,7 @@ def load_outputs(path: str | os.PathLike[str]) -> list[str | list[int]]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                raise ValueError(f"{where}: not JSON ({error.msg})") from error
+                raise ValueError(f"{where}: not JSON: {error}") from error
             if not isinstance(record, dict):
                 # A malformed file is a value problem, not a programming error: ValueError like the rest.
                 raise ValueError(f"{where}: expected an object, got {type(record).__name__}")  # noqa: TRY004

@@ -12,7 +12,7 @@ import re
 import stat
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, StrictBool, model_validator
 
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
@@ -157,7 +157,7 @@ class MountConfig(BaseModel):
     source: str
     target: str
     kind: Literal["bind", "volume"] = "bind"
-    read_only: bool = True
+    read_only: StrictBool = True
 
     @model_validator(mode="after")
     def _check(self) -> MountConfig:
@@ -220,8 +220,8 @@ class SandboxConfig(BaseModel):
     user: str = "1000:1000"
     # Only `agentkit code` sets this, when the person running it is root: the sandbox then runs as uid 0
     # (still without any capability) so files it makes in their repository are theirs.
-    root_user_without_capabilities: bool = False
-    read_only_root: bool = True
+    root_user_without_capabilities: StrictBool = False
+    read_only_root: StrictBool = True
     timeout: float = Field(default=120.0, gt=0, description="default exec timeout, seconds")
     call_timeout: float = Field(default=120.0, gt=0, description="default call_python timeout, seconds")
     start_timeout: float = Field(default=60.0, gt=0, description="container start + runner hello, seconds")

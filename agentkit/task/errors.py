@@ -133,6 +133,8 @@ def _problem(
         )
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         message = "expected a mapping of fields (key: value lines)"
+    if kind == "bool_type" and isinstance(detail.get("input"), str):
+        message = "expected true or false (YAML 1.1 words such as yes/no/on/off are not booleans here)"
     got = detail.get("input")
     if (
         kind not in ("missing", "extra_forbidden")

@@ -55,12 +55,15 @@ def load_task(
     path: str | os.PathLike[str],
     *,
     engine_override: str | None = None,
+    overrides: Mapping[Path_, tuple[str, Any]] | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> LoadedTask:
     """Read and validate ``path``. Raises `TaskError` naming each problem's line and field.
 
     ``engine_override`` replaces the ``engine:`` section: a kind (``vllm``) or an inline YAML
     mapping (``{kind: http, base_urls: [http://gpu:8000/v1]}``); its errors name ``--engine``.
+    ``overrides`` set single values from the command line, ``{("limits", "max_steps"): ("--max-steps",
+    5)}``: a problem with one is reported at the option that gave it.
     """
     file = Path(path)
     source = str(file)
@@ -98,6 +101,8 @@ def load_task(
         )
     if engine_override is not None:
         located.set(("engine",), _engine_override(engine_override))
+    for where, (option, value) in (overrides or {}).items():
+        _override(located, where, option, value)
     schema = task_json_schema()
     try:
         spec = TaskFile.model_validate(
@@ -106,6 +111,18 @@ def load_task(
     except ValidationError as exc:
         raise TaskError(source, problems_from_validation(exc, located, schema)) from None
     return LoadedTask(path=file.resolve(), spec=spec, located=located, environ=env, source=source)
+
+
+def _override(located: Located, where: Path_, option: str, value: Any) -> None:
+    """Set one value from the command line; a shorthand on the way (``model: NAME``) becomes a mapping."""
+    data = located.data
+    for depth, key in enumerate(where[:-1]):
+        node = data.get(key) if isinstance(data, dict) else None
+        if isinstance(node, str) and key == "model":  # ``model: NAME`` is shorthand for ``{name: NAME}``
+            located.set(where[: depth + 1], Located(data={"name": node}, marks={}, key_marks={}))
+            node = data[key]
+        data = node if node is not None else {}
+    located.set(where, Located(data=value, marks={(): Mark(option, 1, 1)}, key_marks={}))
 
 
 def _engine_override(text: str) -> Located:

@@ -72,12 +72,15 @@ def render_prompts(task: LoadedTask, cli_vars: Mapping[str, str]) -> RenderedPro
         if missing:
             for variable in missing:
                 line = _first_line_using(source, variable)
+                hint = (
+                    f" (the environment variable is {{{{ env.{variable} }}}})" if variable in task.environ else ""
+                )
                 problems.append(
                     Problem(
                         task.located.text_line((name,), line),
                         name,
                         f"template variable {variable!r} has no value; give it with --var {variable}=VALUE "
-                        "or under vars:",
+                        f"or under vars:{hint}",
                     )
                 )
             continue

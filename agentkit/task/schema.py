@@ -22,6 +22,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -71,7 +72,7 @@ class ReplayEngineSpec(_Strict):
     )
     chunk_tokens: int = Field(4, ge=1, description="Token ids per streamed chunk.")
     delay_s: float = Field(0.0, ge=0, description="Seconds between chunks (to watch the live view).")
-    cycle: bool = Field(False, description="Start over after the last output instead of failing.")
+    cycle: StrictBool = Field(False, description="Start over after the last output instead of failing.")
     context_length: int | None = Field(None, ge=16, description="Default: Gemma 4's 262144.")
 
 
@@ -127,9 +128,9 @@ class VLLMEngineSpec(_Strict):
     max_model_len: int | None = Field(None, ge=2)
     tensor_parallel_size: int | None = Field(None, ge=1)
     gpu_memory_utilization: float | None = Field(None, gt=0, le=1)
-    enable_prefix_caching: bool | None = None
-    enforce_eager: bool | None = None
-    language_model_only: bool | None = None
+    enable_prefix_caching: StrictBool | None = None
+    enforce_eager: StrictBool | None = None
+    language_model_only: StrictBool | None = None
     max_num_seqs: int | None = Field(None, ge=1)
     seed: int | None = None
     engine_args: dict[str, Any] = Field(default_factory=dict, description="Other AsyncEngineArgs fields.")
@@ -258,7 +259,7 @@ class TaskFile(_Strict):
     engine: EngineSpec
     model: ModelSpec = ModelSpec()
     sampling: SamplingSpec = SamplingSpec()
-    thinking: bool = Field(False, description="Let the model think before it answers.")
+    thinking: StrictBool = Field(False, description="Let the model think before it answers.")
     system_prompt: str | None = Field(None, description="A Jinja template, rendered like the prompt.")
     prompt: str = Field(
         description="The first user message: a Jinja template over vars, --var values and env (StrictUndefined)."

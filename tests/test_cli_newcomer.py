@@ -1,0 +1,209 @@
+"""What a newcomer meets first: install advice, options, messages and the live view, through the real
+entry point (a subprocess) where the behaviour is the CLI's, and through the view's classes where it is
+about rendering."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import tomllib
+from pathlib import Path
+
+import pytest
+from cli_helpers import REPO_ROOT, agentkit, cli_env, entry_point, write_outputs, write_task
+from rich.console import Console
+
+from agentkit.cli.live import EventPrinter
+from agentkit.distribution import DISTRIBUTION, install_hint
+from agentkit.events import Completion, StepStarted, ThoughtDelta
+
+HOST_TOOLS = '''
+from agentkit.tool import tool
+
+
+@tool(runs_in="host")
+def add(a: int, b: int) -> int:
+    """Add two integers.
+
+    Args:
+        a: The first.
+        b: The second.
+    """
+    return a + b
+'''
+UNDOCUMENTED = '''
+from agentkit.tool import tool
+
+
+@tool(runs_in="host")
+def undocumented(a: int) -> int:
+    return a
+'''
+ADD_CALL = "<|tool_call>call:add{a:2,b:3}<tool_call|><|tool_response>"
+
+
+def host_task(folder: Path, outputs: list[str], extra: str = "", tools: str = "['hosttools.py:add']") -> Path:
+    (folder / "hosttools.py").write_text(HOST_TOOLS, encoding="utf-8")
+    (folder / "undocumented.py").write_text(UNDOCUMENTED, encoding="utf-8")
+    write_outputs(folder, outputs)
+    return write_task(
+        folder,
+        "version: 1\nengine: {kind: replay, outputs: outputs.jsonl}\nmodel: {tokenizer: '{tokenizer}'}\n"
+        f"prompt: What is 2 + 3?\ntools: {tools}\n" + extra,
+    )
+
+
+# -- the distribution name and install advice ----------------------------------------------------------
+
+
+def test_the_distribution_is_not_the_unrelated_pypi_agentkit() -> None:
+    project = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["name"] == DISTRIBUTION != "agentkit"
+    assert install_hint("vllm") == f"`pip install '.[vllm]'` in an agentkit clone (or `pip install '{DISTRIBUTION}[vllm]'`)"
+
+
+def test_no_install_advice_names_the_wrong_distribution() -> None:
+    wrong = ("pip install agentkit\n", "pip install agentkit ", "pip install 'agentkit[", 'pip install "agentkit[')
+    for path in [*REPO_ROOT.joinpath("agentkit").rglob("*.py"), REPO_ROOT / "README.md"]:
+        text = path.read_text(encoding="utf-8")
+        for phrase in wrong:
+            assert phrase not in text, f"{path} says {phrase!r}"
+
+
+def test_version_option() -> None:
+    done = agentkit("--version")
+    assert done.returncode == 0
+    assert done.stdout.strip().startswith("agentkit ") and DISTRIBUTION in done.stdout
+
+
+# -- options that replace task values ----------------------------------------------------------------
+
+
+def test_prompt_model_and_max_steps_from_the_command_line(tmp_path: Path) -> None:
+    path = host_task(tmp_path, [ADD_CALL, ADD_CALL, "5<turn|>"], "limits: {max_steps: 10}\n")
+    dry = agentkit("run", path, "--dry-run", "--jsonl", "--prompt", "Add {{ a }} and 3.", "--var", "a=2")
+    assert dry.returncode == 0, dry.stderr
+    assert "Add 2 and 3." in dry.stdout and "What is 2 + 3?" not in dry.stdout
+    limited = agentkit("run", path, "--max-steps", "1")
+    assert limited.returncode == 3, limited.stderr
+    assert "the step limit (1) was reached" in limited.stderr
+    # A bad override is reported at the option that gave it, not at a line of the file.
+    (tmp_path / "model").mkdir()
+    (tmp_path / "model" / "chat_template.jinja").write_text("{{ nonsense }}", encoding="utf-8")
+    bad = agentkit("run", path, "--dry-run", "--model", str(tmp_path / "model"))
+    assert bad.returncode == 2
+    assert "chat template with sha256" in bad.stderr
+
+
+def test_model_option_replaces_the_string_shorthand(tmp_path: Path) -> None:
+    write_outputs(tmp_path, ["5<turn|>"])
+    path = write_task(
+        tmp_path,
+        "version: 1\nengine: {kind: replay, outputs: outputs.jsonl}\nmodel: some/served-name\nprompt: hi\n",
+    )
+    done = agentkit("run", path, "--dry-run", "--model", "other/name")
+    assert done.returncode == 0, done.stderr
+
+
+# -- messages in the user's words ----------------------------------------------------------------------
+
+
+def test_yaml_1_1_booleans_are_refused_with_the_reason(tmp_path: Path) -> None:
+    path = host_task(tmp_path, ["5<turn|>"], "thinking: yes\n")
+    done = agentkit("run", path, "--dry-run")
+    assert done.returncode == 2
+    assert "task.yaml:6:1: thinking: expected true or false (YAML 1.1 words such as yes/no" in done.stderr
+
+
+def test_a_bare_template_name_that_is_an_environment_variable_gets_the_env_hint(tmp_path: Path) -> None:
+    path = host_task(tmp_path, ["5<turn|>"])
+    done = agentkit("run", path, "--dry-run", "--prompt", "hi {{ SOME_VAR }}", env={"SOME_VAR": "x"})
+    assert done.returncode == 2
+    assert "template variable 'SOME_VAR' has no value" in done.stderr
+    assert "(the environment variable is {{ env.SOME_VAR }})" in done.stderr
+    plain = agentkit("run", path, "--dry-run", "--prompt", "hi {{ NOT_SET_ANYWHERE_7 }}")
+    assert "environment variable is" not in plain.stderr
+
+
+def test_a_bad_outputs_file_gets_the_whole_json_error(tmp_path: Path) -> None:
+    path = host_task(tmp_path, ["5<turn|>"])
+    (tmp_path / "outputs.jsonl").write_text('{"completion": "a\tb"}\n', encoding="utf-8")
+    done = agentkit("run", path)
+    assert done.returncode == 2, done.stderr
+    assert "outputs.jsonl:1: not JSON: Invalid control character at: line 1 column 18 (char 17)" in done.stderr
+
+
+def test_tool_warnings_are_one_line_without_python_internals(tmp_path: Path) -> None:
+    path = host_task(tmp_path, ["5<turn|>"], tools="['undocumented.py:undocumented']")
+    done = agentkit("run", path, "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert "warning: tool undocumented has no description" in done.stderr
+    assert "warnings.warn" not in done.stderr and ".py:" not in done.stderr
+
+
+def test_quiet_prints_only_the_answer(tmp_path: Path) -> None:
+    path = host_task(tmp_path, [ADD_CALL, "5<turn|>"], "trajectory: run.jsonl\n")
+    done = agentkit("run", path, "--quiet")
+    assert done.returncode == 0
+    assert done.stdout == "5\n" and done.stderr == ""
+
+
+# -- the live view -------------------------------------------------------------------------------------
+
+
+def test_on_one_terminal_the_answer_appears_once(tmp_path: Path) -> None:
+    path = host_task(tmp_path, [ADD_CALL, "The sum is fivefold.<turn|>"])
+    leader, follower = pty.openpty()
+    env = cli_env({"COLUMNS": "100", "LINES": "40"})
+    env.pop("NO_COLOR", None)
+    process = subprocess.Popen(
+        [*entry_point(), "run", str(path)], stdout=follower, stderr=follower, stdin=subprocess.DEVNULL, env=env
+    )
+    os.close(follower)
+    screen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        screen += chunk
+    assert process.wait(timeout=60) == 0
+    os.close(leader)
+    assert screen.count(b"The sum is fivefold.") == 1, screen.decode(errors="replace")
+    # Piped, stdout gets the answer as well (the view is on stderr).
+    piped = agentkit("run", path)
+    assert piped.stdout == "The sum is fivefold.\n" and "The sum is fivefold." in piped.stderr
+
+
+def _status_frame(printer: EventPrinter, console: Console) -> str:
+    with console.capture() as captured:
+        console.print(printer.status())
+    return captured.get().splitlines()[0]
+
+
+def test_the_spinner_advances_between_refreshes() -> None:
+    clock = [100.0]
+    console = Console(force_terminal=True, width=100, get_time=lambda: clock[0], color_system=None)
+    printer = EventPrinter(console)
+    frames = set()
+    for _ in range(4):
+        frames.add(_status_frame(printer, console)[:2])
+        clock[0] += 0.09  # about one frame of the "dots" spinner
+    assert len(frames) >= 3, frames
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_text_wraps_at_word_boundaries(width: int) -> None:
+    console = Console(force_terminal=True, width=width, color_system=None, record=True)
+    printer = EventPrinter(console)
+    words = [f"word{n:02d}x" for n in range(40)]
+    printer.handle(StepStarted(run_id="r", step=1, prompt_tokens=10, keep_tokens=0))
+    printer.handle(ThoughtDelta(run_id="r", step=1, text=" ".join(words)))
+    printer.handle(Completion(run_id="r", step=1, text="", finish_reason="stop"))
+    lines = [line for line in console.export_text().splitlines() if "word" in line]
+    assert len(lines) > 1
+    assert all(len(line) <= width for line in lines)
+    assert [token for line in lines for token in line.split()] == words
