@@ -207,3 +207,79 @@ def test_text_wraps_at_word_boundaries(width: int) -> None:
     assert len(lines) > 1
     assert all(len(line) <= width for line in lines)
     assert [token for line in lines for token in line.split()] == words
+
+
+# -- trajectories: one run per file, several runs read back, resume from the command line --------------
+
+
+def test_a_fixed_trajectory_path_gets_one_run_per_file(tmp_path: Path) -> None:
+    path = host_task(tmp_path, [ADD_CALL, "5<turn|>"], "trajectory: runs/t.jsonl\n")
+    for _ in range(3):
+        assert agentkit("run", path, "--quiet").returncode == 0
+    assert sorted(p.name for p in (tmp_path / "runs").iterdir()) == ["t.2.jsonl", "t.3.jsonl", "t.jsonl"]
+    for name in ("t.jsonl", "t.2.jsonl", "t.3.jsonl"):
+        shown = agentkit("replay", tmp_path / "runs" / name)
+        assert shown.returncode == 0, shown.stderr
+        assert "note:" not in shown.stderr
+
+
+def test_append_mode_and_replay_of_a_file_with_several_runs(tmp_path: Path) -> None:
+    path = host_task(tmp_path, [ADD_CALL, "5<turn|>"], "trajectory: runs/t.jsonl\ntrajectory_mode: append\n")
+    for _ in range(2):
+        assert agentkit("run", path, "--quiet").returncode == 0
+    file = tmp_path / "runs" / "t.jsonl"
+    assert [p.name for p in file.parent.iterdir()] == ["t.jsonl"]
+    from agentkit.trajectory import read_trajectories
+
+    first, second = read_trajectories(file)
+    assert first.header.run_id != second.header.run_id and first.finished and second.finished
+    last = agentkit("replay", file)
+    assert last.returncode == 0
+    assert f"holds 2 runs; using run 2 ({second.header.run_id})" in last.stderr
+    assert second.header.run_id in last.stdout and first.header.run_id not in last.stdout
+    chosen = agentkit("replay", file, "--run", first.header.run_id)
+    assert first.header.run_id in chosen.stdout and "using run 1" in chosen.stderr
+    missing = agentkit("replay", file, "--run", "3")
+    assert missing.returncode == 2 and "there is no run 3; the file holds 2 runs" in missing.stderr
+
+
+def test_a_file_that_is_not_a_trajectory_is_named_plainly(tmp_path: Path) -> None:
+    other = tmp_path / "outputs.jsonl"
+    other.write_text('{"completion": "5<turn|>"}\n', encoding="utf-8")
+    done = agentkit("replay", other)
+    assert done.returncode == 2
+    assert "outputs.jsonl:1: not an agentkit trajectory (the first line should be a run header" in done.stderr
+
+
+def test_continue_resumes_the_last_run_of_a_task(tmp_path: Path) -> None:
+    from agentkit.trajectory import read_trajectory
+
+    path = host_task(tmp_path, [ADD_CALL, "5<turn|>"], "trajectory: runs/t.jsonl\n")
+    assert agentkit("run", path, "--quiet").returncode == 0
+    # A crash after the tool ran: cut the log after the first tool result.
+    file = tmp_path / "runs" / "t.jsonl"
+    lines = file.read_text(encoding="utf-8").splitlines(keepends=True)
+    cut = next(n for n, line in enumerate(lines) if '"type":"tool_result"' in line)
+    file.write_text("".join(lines[: cut + 1]), encoding="utf-8")
+    assert not read_trajectory(file).finished
+    # The engine continues from step 2 (the replay engine plays its outputs from the first).
+    write_outputs(tmp_path, ["5<turn|>"], name="rest.jsonl")
+    done = agentkit("run", path, "--continue", "--engine", "{kind: replay, outputs: rest.jsonl}", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "5\n"
+    assert "resuming run-" in done.stderr and "finished tool calls are not run again" in done.stderr
+    resumed = read_trajectory(file)
+    assert resumed.finished
+    assert [e.type for e in resumed.events].count("tool_result") == 1  # the add call was not run again
+    assert not (tmp_path / "runs" / "t.2.jsonl").exists()  # a resume appends to the run it continues
+    again = agentkit("run", path, "--resume", file, "--continue")
+    assert again.returncode == 2 and "not both" in again.stderr
+
+
+def test_continue_without_a_previous_run_is_bad_input(tmp_path: Path) -> None:
+    path = host_task(tmp_path, ["5<turn|>"], "trajectory: runs/t.jsonl\n")
+    done = agentkit("run", path, "--continue")
+    assert done.returncode == 2 and "no run of this task yet" in done.stderr
+    bare = host_task(tmp_path, ["5<turn|>"])
+    done = agentkit("run", bare, "--continue")
+    assert done.returncode == 2 and "--continue needs the task to name its trajectory" in done.stderr

@@ -227,6 +227,16 @@ class Agent(Generic[DepsT]):
             run._end(ExitReason.CANCELLED, error="the run was interrupted")
         return run.result()
 
+    async def resume_stream(self, trajectory: str | Path) -> AsyncGenerator[RunEvent, None]:
+        """`resume` as events (the last being `RunFinished`), for UIs such as ``agentkit run --resume``."""
+        recorded = read_trajectory(trajectory)
+        async with self._sources.opened() as toolset:
+            self._use_toolset(toolset)
+            run = self._restore(recorded)
+            async with aclosing(run.continue_events()) as events:
+                async for event in events:
+                    yield event
+
     def _finish(self, run: Run) -> RunResult:
         result = run.result()
         if result.exit_reason.is_limit and self.limits.on_limit == "error":

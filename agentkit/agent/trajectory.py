@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -90,35 +91,107 @@ class Trajectory:
         return any(e.type == "run_finished" for e in self.events)
 
 
-def read_trajectory(path: str | os.PathLike[str]) -> Trajectory:
-    """Read a trajectory file. A torn final line is skipped and recorded in ``torn_lines``."""
+def read_trajectory(path: str | os.PathLike[str], run: int | str | None = None) -> Trajectory:
+    """One run of a trajectory file: the last by default, else ``run`` (its number from 1, or its run id).
+
+    A file may hold several runs (written with ``trajectory_mode: append``): each starts at its header.
+    A torn final line is skipped and recorded in ``torn_lines``.
+    """
+    runs = read_trajectories(path)
+    if run is None:
+        return runs[-1]
+    if isinstance(run, int) or (isinstance(run, str) and run.isdigit()):
+        number = int(run)
+        if not 1 <= number <= len(runs):
+            raise TrajectoryError(f"{path}: there is no run {number}; the file holds {_count(len(runs))}")
+        return runs[number - 1]
+    for recorded in runs:
+        if recorded.header.run_id == run:
+            return recorded
+    ids = ", ".join(recorded.header.run_id for recorded in runs)
+    raise TrajectoryError(f"{path}: no run with id {run!r}; the file holds {_count(len(runs))}: {ids}")
+
+
+def _count(runs: int) -> str:
+    return f"{runs} run{'s' if runs != 1 else ''}"
+
+
+def read_trajectories(path: str | os.PathLike[str]) -> list[Trajectory]:
+    """Every run in a trajectory file, in order. Raises `TrajectoryError` saying plainly what is wrong."""
     file = Path(path)
     if not file.is_file():
         raise TrajectoryError(f"{file}: no such trajectory file")
     lines = file.read_text(encoding="utf-8").splitlines()
-    if not lines:
+    if not any(line.strip() for line in lines):
         raise TrajectoryError(f"{file}: empty trajectory (no header line)")
-    try:
-        header = TrajectoryHeader.model_validate_json(lines[0])
-    except ValidationError as exc:
-        raise TrajectoryError(f"{file}:1: not a trajectory header: {exc.errors()[0]['msg']}") from None
-    if header.format_version != FORMAT_VERSION:
-        raise TrajectoryError(
-            f"{file}:1: trajectory format {header.format_version} is not supported (expected {FORMAT_VERSION})"
-        )
-    events: list[RunEvent] = []
-    torn: list[int] = []
-    for number, line in enumerate(lines[1:], start=2):
+    runs: list[Trajectory] = []
+    current: Trajectory | None = None
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        if current is None or _is_header(line):
+            current = Trajectory(header=_header(file, number, line), events=[], path=file)
+            runs.append(current)
+            continue
         try:
-            events.append(_EVENT_ADAPTER.validate_json(line))
+            current.events.append(_EVENT_ADAPTER.validate_json(line))
         except ValidationError as exc:
             if number == len(lines) and not _is_complete_json(line):
-                torn.append(number)  # the writer died mid-line: everything before it is intact
+                current.torn_lines.append(number)  # the writer died mid-line: everything before is intact
                 continue
             raise TrajectoryError(f"{file}:{number}: not a run event: {exc.errors()[0]['msg']}") from None
-    return Trajectory(header=header, events=events, path=file, torn_lines=torn)
+    return runs
+
+
+_HEADER_START = re.compile(r'^\{\s*"type"\s*:\s*"header"')
+
+
+def _is_header(line: str) -> bool:
+    return _HEADER_START.match(line) is not None
+
+
+def _header(file: Path, number: int, line: str) -> TrajectoryHeader:
+    try:
+        header = TrajectoryHeader.model_validate_json(line)
+    except ValidationError as exc:
+        what = "the first line" if number == 1 else f"line {number}"
+        raise TrajectoryError(
+            f"{file}:{number}: not an agentkit trajectory ({what} should be a run header: "
+            f"{exc.errors()[0]['msg']})"
+        ) from None
+    if header.format_version != FORMAT_VERSION:
+        raise TrajectoryError(
+            f"{file}:{number}: trajectory format {header.format_version} is not supported "
+            f"(expected {FORMAT_VERSION})"
+        )
+    return header
+
+
+def fresh_trajectory_path(path: str | os.PathLike[str]) -> Path:
+    """``path`` if nothing is there yet, else the first free numbered sibling (``run.2.jsonl``, ...):
+    one run per file, so a fixed ``trajectory:`` never mixes runs."""
+    first = Path(path)
+    if not first.exists():
+        return first
+    number = 2
+    while (candidate := _numbered(first, number)).exists():
+        number += 1
+    return candidate
+
+
+def latest_trajectory_path(path: str | os.PathLike[str]) -> Path | None:
+    """The newest file `fresh_trajectory_path` made for ``path`` (``--continue``), or None."""
+    first = Path(path)
+    if not first.exists():
+        return None
+    number = 2
+    while _numbered(first, number).exists():
+        number += 1
+    return first if number == 2 else _numbered(first, number - 1)
+
+
+def _numbered(first: Path, number: int) -> Path:
+    return first.with_name(f"{first.stem}.{number}{first.suffix}")
 
 
 def _drop_torn_tail(path: Path) -> None:

@@ -50,6 +50,12 @@ def replay_command(
         list[str] | None,
         typer.Option("--var", "-v", metavar="NAME=VALUE", help="For --rerun: a template value."),
     ] = None,
+    run: Annotated[
+        str | None,
+        typer.Option(
+            "--run", metavar="N|ID", help="Which run of a file holding several (default: the last)."
+        ),
+    ] = None,
 ) -> None:
     """Print the transcript of a run: prompt, steps, thoughts, tool calls and results, the outcome."""
     from rich.console import Console
@@ -58,14 +64,7 @@ def replay_command(
     from agentkit.agent.trajectory import TrajectoryError, read_trajectory
     from agentkit.cli.live import EventPrinter, shorten
 
-    try:
-        recorded = read_trajectory(trajectory)
-    except TrajectoryError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        typer.echo(f"error: {trajectory}: cannot read: {exc}", err=True)
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    recorded = open_run(trajectory, run)
     if rerun is not None:
         raise typer.Exit(_rerun(recorded, rerun, var or []))
     console = Console(highlight=False)
@@ -104,6 +103,32 @@ def replay_command(
     if outputs is not None:
         count = _write_outputs(recorded, outputs)
         typer.echo(f"wrote {count} engine outputs to {outputs}", err=True)
+
+
+def open_run(path: Path, run: str | None) -> Trajectory:
+    """One run of a trajectory file (the last unless ``run`` says), saying which when there are several;
+    a file that is not a trajectory exits 2 with the reason."""
+    from agentkit.trajectory import TrajectoryError, read_trajectories, read_trajectory
+
+    try:
+        runs = read_trajectories(path)
+        recorded = read_trajectory(path, run) if run is not None else runs[-1]
+    except TrajectoryError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        typer.echo(f"error: {path}: cannot read: {exc}", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    if len(runs) > 1:
+        number = next(
+            n for n, found in enumerate(runs, start=1) if found.header.run_id == recorded.header.run_id
+        )
+        typer.echo(
+            f"note: {path} holds {len(runs)} runs; using run {number} ({recorded.header.run_id}); "
+            "--run N or --run ID picks another",
+            err=True,
+        )
+    return recorded
 
 
 def _write_outputs(recorded: Trajectory, path: Path) -> int:

@@ -90,7 +90,8 @@ def run_command(
         ),
     ] = None,
     prompt: Annotated[
-        str | None, typer.Option("--prompt", "-p", help="The prompt (replaces prompt:; a Jinja template too).")
+        str | None,
+        typer.Option("--prompt", "-p", help="The prompt (replaces prompt:; a Jinja template too)."),
     ] = None,
     model: Annotated[
         str | None, typer.Option("--model", "-m", help="The model: a checkpoint folder or a served name.")
@@ -103,9 +104,24 @@ def run_command(
         typer.Option("--trajectory", "-t", help="Write the trajectory here (overrides the task file)."),
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No live view and no trajectory line: only the answer (and errors).")
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="No live view and no trajectory line: only the answer (and errors)."
+        ),
     ] = False,
     full: Annotated[bool, typer.Option("--full", help="Show tool arguments and results uncut.")] = False,
+    resume: Annotated[
+        Path | None,
+        typer.Option(
+            "--resume",
+            metavar="TRAJECTORY",
+            help="Continue the interrupted run this trajectory recorded (its last run), with this task's agent.",
+        ),
+    ] = None,
+    continue_last: Annotated[
+        bool,
+        typer.Option("--continue", help="Continue the task's last run (the newest file of its trajectory:)."),
+    ] = False,
 ) -> None:
     """Run the agent a task file describes; the final answer goes to stdout."""
     try:
@@ -120,7 +136,14 @@ def run_command(
         if dry_run:
             _dry_run(prepared, as_json=jsonl)
             return
-        code = _run(prepared, trajectory=trajectory, jsonl=jsonl, quiet=quiet, full=full)
+        resume_from = _resume_source(prepared, resume, continue_last)
+        if resume_from is not None:
+            path = resume_from
+        else:
+            path = _trajectory_for_new_run(prepared, trajectory)
+        code = _run(
+            prepared, trajectory=path, jsonl=jsonl, quiet=quiet, full=full, resume=resume_from is not None
+        )
     except KeyboardInterrupt:  # while loading the task or starting the engine (a model load is long)
         typer.echo("interrupted", err=True)
         code = EXIT_INTERRUPTED
@@ -191,10 +214,62 @@ def _dry_run(prepared: PreparedTask, *, as_json: bool) -> None:
     )
 
 
-def _run(prepared: PreparedTask, *, trajectory: Path | None, jsonl: bool, quiet: bool, full: bool) -> int:
+def _trajectory_for_new_run(prepared: PreparedTask, option: Path | None) -> Path | None:
+    """Where a new run writes: one run per file (a numbered sibling when the file exists) unless the task
+    says ``trajectory_mode: append``."""
+    from agentkit.trajectory import fresh_trajectory_path
+
+    path = option or prepared.trajectory
+    if path is None or prepared.task.spec.trajectory_mode == "append":
+        return path
+    return fresh_trajectory_path(path)
+
+
+def _resume_source(prepared: PreparedTask, resume: Path | None, continue_last: bool) -> Path | None:
+    """The trajectory to continue (``--resume FILE`` or ``--continue``), checked before anything starts."""
+    from agentkit.cli.replay_cmd import open_run
+    from agentkit.trajectory import latest_trajectory_path
+
+    if resume is not None and continue_last:
+        raise _fail("give --resume TRAJECTORY or --continue, not both", EXIT_BAD_INPUT)
+    if continue_last:
+        if prepared.trajectory is None:
+            raise _fail(
+                f"--continue needs the task to name its trajectory ({prepared.task.source} has no trajectory:); "
+                "use --resume TRAJECTORY",
+                EXIT_BAD_INPUT,
+            )
+        resume = latest_trajectory_path(prepared.trajectory)
+        if resume is None:
+            raise _fail(
+                f"--continue: no run of this task yet ({prepared.trajectory} does not exist)", EXIT_BAD_INPUT
+            )
+    if resume is None:
+        return None
+    recorded = open_run(resume, None)
+    if recorded.finished:
+        typer.echo(f"note: {resume}: the run already finished; its result is shown again", err=True)
+    else:
+        typer.echo(
+            f"resuming {recorded.header.run_id} from {resume} (finished tool calls are not run again)",
+            err=True,
+        )
+    return resume
+
+
+def _run(
+    prepared: PreparedTask,
+    *,
+    trajectory: Path | None,
+    jsonl: bool,
+    quiet: bool,
+    full: bool,
+    resume: bool = False,
+) -> int:
     import anyio
 
     from agentkit.cli.live import LiveView
+    from agentkit.result import ResumeError
     from agentkit.task import EngineStartError, TaskError, build_agent, build_engine
 
     try:
@@ -204,7 +279,7 @@ def _run(prepared: PreparedTask, *, trajectory: Path | None, jsonl: bool, quiet:
     except EngineStartError as exc:
         raise _fail(str(exc), EXIT_FAILED) from None
     agent = build_agent(prepared, engine)
-    path = trajectory or prepared.trajectory
+    path = trajectory
     finished: list[RunFinished] = []
 
     def emit_json(event: Any) -> None:
@@ -217,7 +292,12 @@ def _run(prepared: PreparedTask, *, trajectory: Path | None, jsonl: bool, quiet:
         view = None if (jsonl or quiet) else LiveView(_stderr_console(), full=full)
         try:
             with view if view is not None else nullcontext():
-                async with aclosing(agent.run_stream(prepared.prompts.prompt, trajectory=path)) as events:
+                stream = (
+                    agent.resume_stream(path)
+                    if resume and path is not None
+                    else agent.run_stream(prepared.prompts.prompt, trajectory=path)
+                )
+                async with aclosing(stream) as events:
                     async for event in events:
                         if jsonl:
                             emit_json(event)
@@ -233,7 +313,14 @@ def _run(prepared: PreparedTask, *, trajectory: Path | None, jsonl: bool, quiet:
         anyio.run(main)
     except KeyboardInterrupt:
         typer.echo("interrupted: the run was cancelled and its sandbox removed", err=True)
+        if trajectory is not None:
+            typer.echo(
+                f"continue it with: agentkit run {prepared.task.source} --resume {trajectory}", err=True
+            )
         return EXIT_INTERRUPTED
+    except ResumeError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        return EXIT_BAD_INPUT
     except Exception as exc:
         if os.environ.get("AGENTKIT_DEBUG"):
             raise

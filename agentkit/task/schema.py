@@ -281,7 +281,14 @@ class TaskFile(_Strict):
     )
     limits: Limits = Limits()
     output: OutputSpecModel = OutputSpecModel()
-    trajectory: TaskPath | None = Field(None, description="Write the run's JSONL trajectory here.")
+    trajectory: TaskPath | None = Field(
+        None,
+        description="Write the run's JSONL trajectory here. One run per file: when the file exists, the run "
+        "writes the next numbered sibling (run.2.jsonl, ...) unless trajectory_mode is append.",
+    )
+    trajectory_mode: Literal["new", "append"] = Field(
+        "new", description="new: one run per file (numbered siblings); append: every run appends to the file."
+    )
 
     @field_validator("version", mode="before")
     @classmethod
