@@ -283,3 +283,42 @@ def test_continue_without_a_previous_run_is_bad_input(tmp_path: Path) -> None:
     bare = host_task(tmp_path, ["5<turn|>"])
     done = agentkit("run", bare, "--continue")
     assert done.returncode == 2 and "--continue needs the task to name its trajectory" in done.stderr
+
+
+# -- a dry run checks what the run would need ------------------------------------------------------------
+
+
+def test_dry_run_checks_sandbox_paths_and_image(tmp_path: Path) -> None:
+    path = write_task(
+        tmp_path,
+        """
+        version: 1
+        engine: {kind: replay, outputs: [x]}
+        model: {tokenizer: '{tokenizer}'}
+        prompt: hi
+        tools: [shell]
+        sandbox:
+          image: agentkit-test-no-such-image:1
+          workspace: {kind: bind, host_path: /nonexistent/agentkit-ws}
+          mounts: [{source: /nonexistent/agentkit-data, target: /data}]
+        """,
+    )
+    done = agentkit("run", path, "--dry-run")
+    assert done.returncode == 2
+    assert "task.yaml:8:27: sandbox.workspace.host_path: /nonexistent/agentkit-ws is not a directory" in done.stderr
+    assert "sandbox.mounts[0].source: /nonexistent/agentkit-data does not exist" in done.stderr
+    assert "task.yaml:7:3: sandbox.image: the sandbox image agentkit-test-no-such-image:1 is not on this machine" in (
+        done.stderr
+    )
+    dead = agentkit("run", path, "--dry-run", env={"DOCKER_HOST": f"unix://{tmp_path}/no.sock"})
+    assert dead.returncode == 2 and "cannot reach the Docker daemon" in dead.stderr
+
+
+def test_dry_run_of_a_gpu_vllm_task_on_a_cpu_machine_names_the_task_keys(tmp_path: Path) -> None:
+    path = write_task(
+        tmp_path, "version: 1\nengine:\n  kind: vllm\nmodel: {tokenizer: '{tokenizer}'}\nprompt: hi\n"
+    )
+    done = agentkit("run", path, "--dry-run")
+    assert done.returncode == 2
+    assert "task.yaml:3:3: engine.kind: this machine cannot run it" in done.stderr
+    assert "engine: {kind: vllm, device: cpu, max_model_len: 4096}" in done.stderr

@@ -13,7 +13,7 @@ from conftest import GEMMA4_DIR, TOKENIZER_JSON
 
 from agentkit.engines.replay import ReplayEngine
 from agentkit.task import TaskError, load_task, prepare, task_json_schema
-from agentkit.task.build import _vllm_config, build_agent, build_engine, dry_run_agent, sampling_params
+from agentkit.task.build import vllm_config, build_agent, build_engine, dry_run_agent, sampling_params
 from agentkit.task.paths import expand_variables, resolve_path
 from agentkit.task.prompt import parse_var_options
 from agentkit.task.yaml_source import YamlSourceError, load_located
@@ -347,7 +347,7 @@ def test_vllm_section_maps_onto_vllm_config(tmp_path: Path) -> None:
     )
     file = tmp_path / "vllm.yaml"
     file.write_text(text, encoding="utf-8")
-    config = _vllm_config(load_task(file), load_task(file).spec.engine)  # type: ignore[arg-type]
+    config = vllm_config(load_task(file), load_task(file).spec.engine)  # type: ignore[arg-type]
     assert (config.device, config.quantization, config.dtype, config.max_model_len, config.seed) == (
         "cpu",
         None,
@@ -359,7 +359,7 @@ def test_vllm_section_maps_onto_vllm_config(tmp_path: Path) -> None:
         "device: cpu, max_model_len: 1024, seed: 3", "tensor_parallel_size: 2"
     )
     file.write_text(gpu, encoding="utf-8")
-    config = _vllm_config(load_task(file), load_task(file).spec.engine)  # type: ignore[arg-type]
+    config = vllm_config(load_task(file), load_task(file).spec.engine)  # type: ignore[arg-type]
     assert (config.device, config.quantization, config.tensor_parallel_size, config.model) == (
         "cuda",
         "modelopt_fp4",

@@ -187,7 +187,13 @@ def load_prepared(
 
 
 def _dry_run(prepared: PreparedTask, *, as_json: bool) -> None:
+    from agentkit.task import TaskError
     from agentkit.task.build import dry_run_agent
+    from agentkit.task.preflight import preflight
+
+    problems = preflight(prepared)
+    if problems:
+        raise _fail(str(TaskError(prepared.task.source, problems)), EXIT_BAD_INPUT)
 
     agent = dry_run_agent(prepared)
     text = agent.render_first_prompt(prepared.prompts.prompt)

@@ -116,7 +116,7 @@ def check_engine(task: LoadedTask) -> None:
         if spec.api_key_env:
             secret_from_env(task, spec.api_key_env, ("engine", "api_key_env"))
     elif isinstance(spec, VLLMEngineSpec):
-        _vllm_config(task, spec)
+        vllm_config(task, spec)
     elif isinstance(spec, TransformersEngineSpec):
         _transformers_folder(task)
 
@@ -134,7 +134,7 @@ def _replay_outputs(task: LoadedTask, spec: ReplayEngineSpec) -> list[str | list
         raise task.error(("engine", "outputs"), str(exc)) from None
 
 
-def _vllm_config(task: LoadedTask, spec: VLLMEngineSpec) -> Any:
+def vllm_config(task: LoadedTask, spec: VLLMEngineSpec) -> Any:
     from agentkit.engines.vllm import GEMMA4_NVFP4, VLLMConfig
 
     model = model_location(task) or GEMMA4_NVFP4
@@ -173,7 +173,7 @@ def build_engine(prepared: PreparedTask) -> Engine:
         if isinstance(spec, VLLMEngineSpec):
             from agentkit.engines.vllm import VLLMEngine
 
-            return VLLMEngine(_vllm_config(task, spec))
+            return VLLMEngine(vllm_config(task, spec))
         from agentkit.engines.transformers import TransformersEngine
 
         return TransformersEngine(
