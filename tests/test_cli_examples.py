@@ -21,6 +21,7 @@ def test_the_readme_names_the_quickstart_as_the_main_job() -> None:
     assert EXAMPLES / "quickstart" / "task.yaml" in TASKS
 
 
+@pytest.mark.docker  # a dry run checks the sandbox image is present
 @pytest.mark.parametrize("task", TASKS, ids=IDS)
 def test_example_validates(task: Path) -> None:
     done = agentkit("run", task, "--dry-run")

@@ -288,6 +288,7 @@ def test_continue_without_a_previous_run_is_bad_input(tmp_path: Path) -> None:
 # -- a dry run checks what the run would need ------------------------------------------------------------
 
 
+@pytest.mark.docker
 def test_dry_run_checks_sandbox_paths_and_image(tmp_path: Path) -> None:
     path = write_task(
         tmp_path,

@@ -158,9 +158,10 @@ def test_sigint_exits_130_and_removes_the_sandbox(tmp_path: Path) -> None:
     assert left == []
 
 
-# -- dry runs (no Docker) ----------------------------------------------------------------------------
+# -- dry runs (they check the sandbox image is there, so they need the Docker engine) ------------------
 
 
+@pytest.mark.docker
 def test_dry_run_prints_the_first_prompt_and_its_token_count(tokenizer: Gemma4Tokenizer) -> None:
     done = agentkit("run", QUICKSTART, "--dry-run", "--var", "name=Grace")
     assert done.returncode == 0, done.stderr
@@ -176,6 +177,7 @@ def test_dry_run_prints_the_first_prompt_and_its_token_count(tokenizer: Gemma4To
     assert facts["revision"] == "2026-04-28" and facts["thinking"] is True and facts["sandbox"] is True
 
 
+@pytest.mark.docker
 def test_unused_var_is_a_warning(tmp_path: Path) -> None:
     done = agentkit("run", QUICKSTART, "--dry-run", "--var", "nmae=Grace")
     assert done.returncode == 0
@@ -295,7 +297,7 @@ def test_replay_of_a_bad_file_is_bad_input(tmp_path: Path) -> None:
     broken.write_text("not json\n", encoding="utf-8")
     done = agentkit("replay", broken)
     assert done.returncode == 2
-    assert f"{broken}:1: not a trajectory header" in done.stderr
+    assert f"{broken}:1: not an agentkit trajectory (the first line should be a run header" in done.stderr
     missing = agentkit("replay", tmp_path / "none.jsonl")
     assert missing.returncode == 2 and "no such trajectory file" in missing.stderr
 

@@ -177,7 +177,7 @@ CASES = [
         "less than or equal to 1",
     ),
     Case(
-        "thinking-not-boolean", HEAD + REPLAY + PROMPT + "thinking: maybe  #<\n", "thinking", "valid boolean"
+        "thinking-not-boolean", HEAD + REPLAY + PROMPT + "thinking: maybe  #<\n", "thinking", "expected true or false"
     ),
     Case(
         "revision-unknown",
