@@ -14,9 +14,9 @@ import pytest
 from cli_helpers import REPO_ROOT, agentkit, cli_env, entry_point, write_outputs, write_task
 from rich.console import Console
 
+from agentkit.agent.events import Completion, StepStarted, ThoughtDelta
 from agentkit.cli.live import EventPrinter
 from agentkit.distribution import DISTRIBUTION, install_hint
-from agentkit.events import Completion, StepStarted, ThoughtDelta
 
 HOST_TOOLS = '''
 from agentkit.tool import tool
@@ -32,14 +32,14 @@ def add(a: int, b: int) -> int:
     """
     return a + b
 '''
-UNDOCUMENTED = '''
+UNDOCUMENTED = """
 from agentkit.tool import tool
 
 
 @tool(runs_in="host")
 def undocumented(a: int) -> int:
     return a
-'''
+"""
 ADD_CALL = "<|tool_call>call:add{a:2,b:3}<tool_call|><|tool_response>"
 
 
@@ -60,11 +60,19 @@ def host_task(folder: Path, outputs: list[str], extra: str = "", tools: str = "[
 def test_the_distribution_is_not_the_unrelated_pypi_agentkit() -> None:
     project = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["name"] == DISTRIBUTION != "agentkit"
-    assert install_hint("vllm") == f"`pip install '.[vllm]'` in an agentkit clone (or `pip install '{DISTRIBUTION}[vllm]'`)"
+    assert (
+        install_hint("vllm")
+        == f"`pip install '.[vllm]'` in an agentkit clone (or `pip install '{DISTRIBUTION}[vllm]'`)"
+    )
 
 
 def test_no_install_advice_names_the_wrong_distribution() -> None:
-    wrong = ("pip install agentkit\n", "pip install agentkit ", "pip install 'agentkit[", 'pip install "agentkit[')
+    wrong = (
+        "pip install agentkit\n",
+        "pip install agentkit ",
+        "pip install 'agentkit[",
+        'pip install "agentkit[',
+    )
     for path in [*REPO_ROOT.joinpath("agentkit").rglob("*.py"), REPO_ROOT / "README.md"]:
         text = path.read_text(encoding="utf-8")
         for phrase in wrong:
@@ -131,7 +139,9 @@ def test_a_bad_outputs_file_gets_the_whole_json_error(tmp_path: Path) -> None:
     (tmp_path / "outputs.jsonl").write_text('{"completion": "a\tb"}\n', encoding="utf-8")
     done = agentkit("run", path)
     assert done.returncode == 2, done.stderr
-    assert "outputs.jsonl:1: not JSON: Invalid control character at: line 1 column 18 (char 17)" in done.stderr
+    assert (
+        "outputs.jsonl:1: not JSON: Invalid control character at: line 1 column 18 (char 17)" in done.stderr
+    )
 
 
 def test_tool_warnings_are_one_line_without_python_internals(tmp_path: Path) -> None:
@@ -158,7 +168,11 @@ def test_on_one_terminal_the_answer_appears_once(tmp_path: Path) -> None:
     env = cli_env({"COLUMNS": "100", "LINES": "40"})
     env.pop("NO_COLOR", None)
     process = subprocess.Popen(
-        [*entry_point(), "run", str(path)], stdout=follower, stderr=follower, stdin=subprocess.DEVNULL, env=env
+        [*entry_point(), "run", str(path)],
+        stdout=follower,
+        stderr=follower,
+        stdin=subprocess.DEVNULL,
+        env=env,
     )
     os.close(follower)
     screen = b""
@@ -229,7 +243,7 @@ def test_append_mode_and_replay_of_a_file_with_several_runs(tmp_path: Path) -> N
         assert agentkit("run", path, "--quiet").returncode == 0
     file = tmp_path / "runs" / "t.jsonl"
     assert [p.name for p in file.parent.iterdir()] == ["t.jsonl"]
-    from agentkit.trajectory import read_trajectories
+    from agentkit.agent.trajectory import read_trajectories
 
     first, second = read_trajectories(file)
     assert first.header.run_id != second.header.run_id and first.finished and second.finished
@@ -252,7 +266,7 @@ def test_a_file_that_is_not_a_trajectory_is_named_plainly(tmp_path: Path) -> Non
 
 
 def test_continue_resumes_the_last_run_of_a_task(tmp_path: Path) -> None:
-    from agentkit.trajectory import read_trajectory
+    from agentkit.agent.trajectory import read_trajectory
 
     path = host_task(tmp_path, [ADD_CALL, "5<turn|>"], "trajectory: runs/t.jsonl\n")
     assert agentkit("run", path, "--quiet").returncode == 0
@@ -264,7 +278,9 @@ def test_continue_resumes_the_last_run_of_a_task(tmp_path: Path) -> None:
     assert not read_trajectory(file).finished
     # The engine continues from step 2 (the replay engine plays its outputs from the first).
     write_outputs(tmp_path, ["5<turn|>"], name="rest.jsonl")
-    done = agentkit("run", path, "--continue", "--engine", "{kind: replay, outputs: rest.jsonl}", cwd=tmp_path)
+    done = agentkit(
+        "run", path, "--continue", "--engine", "{kind: replay, outputs: rest.jsonl}", cwd=tmp_path
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout == "5\n"
     assert "resuming run-" in done.stderr and "finished tool calls are not run again" in done.stderr
@@ -306,10 +322,14 @@ def test_dry_run_checks_sandbox_paths_and_image(tmp_path: Path) -> None:
     )
     done = agentkit("run", path, "--dry-run")
     assert done.returncode == 2
-    assert "task.yaml:8:27: sandbox.workspace.host_path: /nonexistent/agentkit-ws is not a directory" in done.stderr
+    assert (
+        "task.yaml:8:27: sandbox.workspace.host_path: /nonexistent/agentkit-ws is not a directory"
+        in done.stderr
+    )
     assert "sandbox.mounts[0].source: /nonexistent/agentkit-data does not exist" in done.stderr
-    assert "task.yaml:7:3: sandbox.image: the sandbox image agentkit-test-no-such-image:1 is not on this machine" in (
-        done.stderr
+    assert (
+        "task.yaml:7:3: sandbox.image: the sandbox image agentkit-test-no-such-image:1 is not on this machine"
+        in (done.stderr)
     )
     dead = agentkit("run", path, "--dry-run", env={"DOCKER_HOST": f"unix://{tmp_path}/no.sock"})
     assert dead.returncode == 2 and "cannot reach the Docker daemon" in dead.stderr

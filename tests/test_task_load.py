@@ -13,7 +13,7 @@ from conftest import GEMMA4_DIR, TOKENIZER_JSON
 
 from agentkit.engines.replay import ReplayEngine
 from agentkit.task import TaskError, load_task, prepare, task_json_schema
-from agentkit.task.build import vllm_config, build_agent, build_engine, dry_run_agent, sampling_params
+from agentkit.task.build import build_agent, build_engine, dry_run_agent, sampling_params, vllm_config
 from agentkit.task.paths import expand_variables, resolve_path
 from agentkit.task.prompt import parse_var_options
 from agentkit.task.yaml_source import YamlSourceError, load_located

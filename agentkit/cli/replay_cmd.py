@@ -61,7 +61,6 @@ def replay_command(
     from rich.console import Console
     from rich.text import Text
 
-    from agentkit.agent.trajectory import TrajectoryError, read_trajectory
     from agentkit.cli.live import EventPrinter, shorten
 
     recorded = open_run(trajectory, run)
@@ -108,7 +107,7 @@ def replay_command(
 def open_run(path: Path, run: str | None) -> Trajectory:
     """One run of a trajectory file (the last unless ``run`` says), saying which when there are several;
     a file that is not a trajectory exits 2 with the reason."""
-    from agentkit.trajectory import TrajectoryError, read_trajectories, read_trajectory
+    from agentkit.agent.trajectory import TrajectoryError, read_trajectories, read_trajectory
 
     try:
         runs = read_trajectories(path)

@@ -137,10 +137,7 @@ def run_command(
             _dry_run(prepared, as_json=jsonl)
             return
         resume_from = _resume_source(prepared, resume, continue_last)
-        if resume_from is not None:
-            path = resume_from
-        else:
-            path = _trajectory_for_new_run(prepared, trajectory)
+        path = resume_from if resume_from is not None else _trajectory_for_new_run(prepared, trajectory)
         code = _run(
             prepared, trajectory=path, jsonl=jsonl, quiet=quiet, full=full, resume=resume_from is not None
         )
@@ -152,9 +149,9 @@ def run_command(
 
 def command_line_overrides(
     *, prompt: str | None, model: str | None, max_steps: int | None
-) -> dict[tuple[str, ...], tuple[str, Any]]:
+) -> dict[tuple[str | int, ...], tuple[str, Any]]:
     """The task values given as options, keyed by where they go in the task file."""
-    given: dict[tuple[str, ...], tuple[str, Any]] = {}
+    given: dict[tuple[str | int, ...], tuple[str, Any]] = {}
     if prompt is not None:
         given[("prompt",)] = ("--prompt", prompt)
     if model is not None:
@@ -168,7 +165,7 @@ def load_prepared(
     task_file: Path,
     var: list[str],
     engine: str | None,
-    overrides: dict[tuple[str, ...], tuple[str, Any]] | None = None,
+    overrides: dict[tuple[str | int, ...], tuple[str, Any]] | None = None,
 ) -> PreparedTask:
     """Load, validate and resolve a task file; bad input exits 2 with every problem located."""
     from agentkit.task import TaskError, load_task, parse_var_options, prepare
@@ -223,7 +220,7 @@ def _dry_run(prepared: PreparedTask, *, as_json: bool) -> None:
 def _trajectory_for_new_run(prepared: PreparedTask, option: Path | None) -> Path | None:
     """Where a new run writes: one run per file (a numbered sibling when the file exists) unless the task
     says ``trajectory_mode: append``."""
-    from agentkit.trajectory import fresh_trajectory_path
+    from agentkit.agent.trajectory import fresh_trajectory_path
 
     path = option or prepared.trajectory
     if path is None or prepared.task.spec.trajectory_mode == "append":
@@ -233,8 +230,8 @@ def _trajectory_for_new_run(prepared: PreparedTask, option: Path | None) -> Path
 
 def _resume_source(prepared: PreparedTask, resume: Path | None, continue_last: bool) -> Path | None:
     """The trajectory to continue (``--resume FILE`` or ``--continue``), checked before anything starts."""
+    from agentkit.agent.trajectory import latest_trajectory_path
     from agentkit.cli.replay_cmd import open_run
-    from agentkit.trajectory import latest_trajectory_path
 
     if resume is not None and continue_last:
         raise _fail("give --resume TRAJECTORY or --continue, not both", EXIT_BAD_INPUT)
@@ -274,8 +271,8 @@ def _run(
 ) -> int:
     import anyio
 
+    from agentkit.agent.result import ResumeError
     from agentkit.cli.live import LiveView
-    from agentkit.result import ResumeError
     from agentkit.task import EngineStartError, TaskError, build_agent, build_engine
 
     try:

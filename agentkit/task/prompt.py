@@ -73,7 +73,9 @@ def render_prompts(task: LoadedTask, cli_vars: Mapping[str, str]) -> RenderedPro
             for variable in missing:
                 line = _first_line_using(source, variable)
                 hint = (
-                    f" (the environment variable is {{{{ env.{variable} }}}})" if variable in task.environ else ""
+                    f" (the environment variable is {{{{ env.{variable} }}}})"
+                    if variable in task.environ
+                    else ""
                 )
                 problems.append(
                     Problem(
