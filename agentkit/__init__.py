@@ -19,6 +19,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Agent",
     "ExitReason",
+    "ImagePart",
     "LimitExceeded",
     "Limits",
     "ReplayEngine",
@@ -27,10 +28,13 @@ __all__ = [
     "SamplingParams",
     "SandboxConfig",
     "SandboxPool",
+    "ScriptedEngine",
+    "TextPart",
     "Tool",
     "ToolError",
     "ToolPolicy",
     "Toolset",
+    "VideoPart",
     "__version__",
     "tool",
 ]
@@ -42,6 +46,8 @@ if TYPE_CHECKING:
     from agentkit.agent.result import LimitExceeded, RunResult
     from agentkit.engines.base import SamplingParams
     from agentkit.engines.replay import ReplayEngine
+    from agentkit.engines.scripted import ScriptedEngine
+    from agentkit.messages import ImagePart, TextPart, VideoPart
     from agentkit.sandbox.config import SandboxConfig
     from agentkit.sandbox.pool import SandboxPool
     from agentkit.tool import tool
@@ -66,6 +72,10 @@ __getattr__, __dir__ = lazy_exports(
         "Toolset": "agentkit.tool.toolset",
         "SamplingParams": "agentkit.engines.base",
         "ReplayEngine": "agentkit.engines.replay",
+        "ScriptedEngine": "agentkit.engines.scripted",
+        "TextPart": "agentkit.messages",
+        "ImagePart": "agentkit.messages",
+        "VideoPart": "agentkit.messages",
         "SandboxConfig": "agentkit.sandbox.config",
         "SandboxPool": "agentkit.sandbox.pool",
     },

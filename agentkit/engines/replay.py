@@ -162,6 +162,11 @@ class ReplayEngine:
         self._next += 1
         return output
 
+    def _next_output(self, prompt_ids: Sequence[int]) -> list[int]:
+        """The ids to play for this request (the next recorded output; subclasses may look at the prompt)."""
+        del prompt_ids
+        return self._take_output()
+
     def _cached_prefix(self, prompt: tuple[int, ...]) -> int:
         best = 0
         for earlier in self._seen_prompts:
@@ -185,7 +190,7 @@ class ReplayEngine:
     ) -> AsyncIterator[Chunk]:
         check_prompt(prompt_ids, self._context_length, self._tokenizer.vocab_size)
         check_request_id(request_id, self._running)
-        output = self._take_output()
+        output = self._next_output(prompt_ids)
         cached = self._cached_prefix(tuple(prompt_ids))
         out = OutputAssembler(
             self._tokenizer, sampling, prompt_tokens=len(prompt_ids), context_length=self._context_length
