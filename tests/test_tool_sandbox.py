@@ -4,6 +4,7 @@ be; and (with Docker) a user's tool module shipped into a real DockerSandbox and
 from __future__ import annotations
 
 import datetime
+import importlib
 import sys
 import textwrap
 import types
@@ -46,9 +47,11 @@ def test_sandbox_module_ships_the_source_and_agentkit_stand_ins() -> None:
     assert module.module == "agentkit_user.tool_sandbox_fixtures"
     assert module.function == "count_lines"
     names = [name for name, _ in module.modules]
-    assert names == ["agentkit", "agentkit.tool", module.module]
+    entry = "agentkit_user.tool_sandbox_fixtures__entry_count_lines"
+    assert names == ["agentkit", "agentkit.tool", module.module, "agentkit_user._arguments", entry]
+    assert module.entry == entry
     assert dict(module.modules)[module.module] == Path(fixtures.__file__).read_text()
-    assert all(source == STUB_SOURCE for name, source in module.modules[:-1])
+    assert all(source == STUB_SOURCE for name, source in module.modules[:2])
     assert module.origin == fixtures.__file__
 
 
@@ -295,3 +298,69 @@ async def test_user_tool_module_runs_inside_a_docker_sandbox(docker_sandbox: Any
     # The module and its stand-ins were installed once, the first time.
     installed = {name for name, _ in fixtures.count_lines.sandbox_module.modules}  # type: ignore[union-attr]
     assert installed <= set(docker_sandbox._modules)
+
+
+@pytest.mark.docker
+@pytest.mark.anyio
+async def test_structured_arguments_arrive_as_their_types_in_the_sandbox(docker_sandbox: Any) -> None:
+    import tool_sandbox_structured as structured
+
+    module = structured.describe.sandbox_module
+    assert module is not None and "typing_extensions" in dict(module.modules)  # the stand-in ships
+    ctx: RunContext[None] = RunContext(deps=None, sandbox=docker_sandbox, run_id="r-2")
+    arguments = {
+        "shape": {
+            "name": "tri",
+            "points": [{"x": "3", "y": 4}, {"x": 5, "y": 6}],  # "3": validated (and coerced) on the host
+            "origin": {"x": 0, "y": 1},
+            "tags": {"apex": {"x": 1, "y": 2}},
+        },
+        "box": {"width": 2, "height": 7},
+        "extra": [{"x": 9, "y": 9}],
+    }
+    done = await structured.describe.invoke(arguments, ctx)
+    assert done.status == "ok", done.content
+    assert done.value == {
+        "shape_type": "Shape",
+        "point_types": ["Point"],
+        "origin": [0, 1],
+        "tag_types": ["Point"],
+        "first_x": 3,
+        "area": 14,
+        "extra": ["Point"],
+    }
+    bad = await structured.describe.invoke({**arguments, "box": {"width": 2}}, ctx)
+    assert bad.status == "invalid_arguments" and "height" in str(bad.content)  # never sent
+
+
+def test_rebuilding_arguments_on_this_side_too() -> None:
+    import tool_sandbox_structured as structured
+
+    from agentkit.tool.sandbox_arguments import call, rebuild
+
+    shape = rebuild(structured.Shape, {"name": "s", "points": [{"x": 1, "y": 2}], "origin": None})
+    assert shape == structured.Shape("s", [structured.Point(1, 2)], None)
+    assert rebuild(tuple[structured.Point, int], [{"x": 1, "y": 1}, 3]) == (structured.Point(1, 1), 3)
+    assert rebuild(dict[str, list[structured.Point]], {"a": [{"x": 0, "y": 0}]}) == {
+        "a": [structured.Point(0, 0)]
+    }
+    assert call(lambda p: p, {"p": {"x": 1}}) == {"x": 1}  # no annotation: left as it came
+
+
+def test_typing_typeddict_on_old_python_gets_advice(tmp_path: Path) -> None:
+    if sys.version_info >= (3, 12):
+        pytest.skip("typing.TypedDict works with Pydantic from Python 3.12")
+    (tmp_path / "td_old.py").write_text(
+        "from typing import TypedDict\nfrom agentkit import tool\n\n\nclass P(TypedDict):\n    x: int\n\n\n"
+        "@tool\ndef f(p: P) -> int:\n    '''F.'''\n    return p['x']\n",
+        encoding="utf-8",
+    )
+    sys.path.insert(0, str(tmp_path))
+    try:
+        with pytest.raises(
+            ToolDefinitionError,
+            match="TypedDict from typing_extensions .*or type the parameter with a dataclass",
+        ):
+            importlib.import_module("td_old")
+    finally:
+        sys.path.remove(str(tmp_path))

@@ -440,7 +440,10 @@ class Tool:
             )
         await INSTALLED.ensure(sandbox, module)
         return await sandbox.call_python(
-            module.module, module.function, call.spec.json_arguments(validated), timeout=self.policy.timeout_s
+            module.entry or module.module,
+            module.function,
+            call.spec.json_arguments(validated),
+            timeout=self.policy.timeout_s,
         )
 
     # -------------------------------------------------------------------------- python protocol

@@ -10,8 +10,12 @@ What that requires of the tool, checked when the tool is declared (errors say wh
 * module-level imports from the standard library only (plus ``agentkit``, and any top-level
   packages named in ``sandbox_imports`` because the sandbox image has them); no relative imports;
 * parameters typed with JSON types (``str``, ``int``, ``float``, ``bool``, ``None``, ``Any``,
-  ``Literal``, unions, ``list``/``tuple``/``dict`` of those, ``TypedDict``; ``Annotated`` with
-  ``Field`` constraints): a Pydantic model or a ``datetime`` would arrive as a dict or a string;
+  ``Literal``, unions, ``list``/``tuple``/``dict`` of those, ``TypedDict``, dataclasses of those;
+  ``Annotated`` with ``Field`` constraints). Structured arguments are validated on the host with
+  Pydantic and cross as plain data; in the sandbox dataclasses are rebuilt from the function's own
+  annotations (`agentkit.tool.sandbox_arguments`). A Pydantic model or a ``datetime`` would arrive as
+  a dict or a string, so they are refused. On Python < 3.12 Pydantic needs ``typing_extensions.
+  TypedDict``; ``typing_extensions`` may be imported (the sandbox gets a stand-in over ``typing``);
 * no ``RunContext`` parameter (the run's objects live on the host).
 
 Inside the sandbox ``agentkit`` is not installed; each ``agentkit`` module the tool's module
@@ -22,6 +26,7 @@ the function as it is) and whose ``ToolError`` is a real exception class.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import hashlib
 import inspect
 import sys
@@ -36,9 +41,25 @@ from typing import Any, Final, Protocol, runtime_checkable
 import typing_extensions
 from pydantic.fields import FieldInfo
 
+from agentkit.tool import sandbox_arguments
 from agentkit.tool.signature import ToolDefinitionError, is_context_annotation
 
 SANDBOX_PACKAGE: Final = "agentkit_user"
+ARGUMENTS_MODULE: Final = f"{SANDBOX_PACKAGE}._arguments"
+STRUCTURED_TYPES: Final = (
+    "TypedDict from typing_extensions" if sys.version_info < (3, 12) else "TypedDict"
+) + ", or a dataclass"
+
+#: The sandbox has no typing_extensions; what tools import from it exists in its Python's typing.
+TYPING_EXTENSIONS_SOURCE: Final = '''\
+"""Stand-in for typing_extensions inside the sandbox: the names come from typing."""
+import typing
+from typing import *  # noqa: F403
+
+
+def __getattr__(name):
+    return getattr(typing, name)
+'''
 
 #: Source of the stand-in installed for each ``agentkit`` module a sandboxed tool's module imports.
 STUB_SOURCE: Final = '''\
@@ -97,14 +118,16 @@ class ModuleInstaller(Protocol):
 class SandboxModule:
     """A tool's module as it is installed in the sandbox.
 
-    ``modules`` maps each module name to install to its source: the agentkit stand-ins first, the
-    tool's module last. ``module`` and ``function`` are what the runner calls.
+    ``modules`` maps each module name to install to its source, in order: the stand-ins (agentkit,
+    typing_extensions), the tool's module, the argument adapter, then ``entry``: the module whose
+    ``function`` the runner calls (the tool with its structured arguments rebuilt first).
     """
 
     module: str
     function: str
     modules: tuple[tuple[str, str], ...]
     origin: str
+    entry: str = ""
 
     @property
     def fingerprint(self) -> str:
@@ -148,14 +171,32 @@ def prepare_sandbox_module(
         if reason:
             raise ToolDefinitionError(
                 f"{where}, where arguments arrive as JSON: parameter {param!r} {reason}; type it with JSON types "
-                "(str, int, float, bool, None, Literal, list, dict, TypedDict)"
+                f"(str, int, float, bool, None, Literal, list, dict, {STRUCTURED_TYPES})"
             )
     origin = getattr(module, "__file__", None) or module.__name__
-    agentkit_modules = _check_imports(source, origin, where, set(sandbox_imports))
+    allowed = set(sandbox_imports)
+    stand_ins = _check_imports(source, origin, where, allowed)
     module_name = _sandbox_module_name(module, origin)
-    installs = [(stub, STUB_SOURCE) for stub in sorted(agentkit_modules)]
+    installs = [(stub, STUB_SOURCE) for stub in sorted(stand_ins - {"typing_extensions"})]
+    if "typing_extensions" in stand_ins:
+        installs.append(("typing_extensions", TYPING_EXTENSIONS_SOURCE))
     installs.append((module_name, source))
-    return SandboxModule(module=module_name, function=name, modules=tuple(installs), origin=str(origin))
+    installs.append((ARGUMENTS_MODULE, inspect.getsource(sandbox_arguments)))
+    entry = f"{module_name}__entry_{name}"
+    installs.append((entry, _entry_source(module_name, name)))
+    return SandboxModule(
+        module=module_name, function=name, modules=tuple(installs), origin=str(origin), entry=entry
+    )
+
+
+def _entry_source(module_name: str, function: str) -> str:
+    """The function the runner calls: the tool with its structured arguments rebuilt first."""
+    return (
+        f"from {ARGUMENTS_MODULE} import call as _call\n"
+        f"from {module_name} import {function} as _tool\n\n\n"
+        f"def {function}(**arguments):\n"
+        f"    return _call(_tool, arguments)\n"
+    )
 
 
 def _where(tool_name: str) -> str:
@@ -185,7 +226,8 @@ def _sandbox_module_name(module: types.ModuleType, origin: str) -> str:
 
 
 def _check_imports(source: str, origin: str, where: str, allowed: set[str]) -> set[str]:
-    """The agentkit modules imported at module level; an error for anything the sandbox lacks."""
+    """The modules that need a stand-in in the sandbox (agentkit's, typing_extensions); an error for
+    anything else the sandbox lacks."""
     try:
         tree = ast.parse(source)
     except SyntaxError as exc:
@@ -212,6 +254,8 @@ def _check_imports(source: str, origin: str, where: str, allowed: set[str]) -> s
                 # `from agentkit import tool` needs no stand-in for agentkit.tool: the package's
                 # module-level __getattr__ answers it.
                 agentkit_modules.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+            elif full == "typing_extensions" and top not in allowed:
+                agentkit_modules.add(full)  # a stand-in over typing is installed
             elif top not in sys.stdlib_module_names and top not in allowed:
                 missing.append(f"{full} (line {node.lineno})")
     if missing:
@@ -285,6 +329,12 @@ def json_type_problem(annotation: Any) -> str:
         if args and args[0] is not str:
             return f"is a dict with {getattr(args[0], '__name__', args[0])} keys; JSON keys are strings"
         return json_type_problem(args[1]) if args else ""
+    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
+        for field_type in typing.get_type_hints(annotation, include_extras=True).values():
+            problem = json_type_problem(field_type)
+            if problem:
+                return problem
+        return ""
     if typing_extensions.is_typeddict(annotation):
         for field_type in typing.get_type_hints(annotation, include_extras=True).values():
             problem = json_type_problem(field_type)

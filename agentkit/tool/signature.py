@@ -11,6 +11,7 @@ out of the model.
 from __future__ import annotations
 
 import inspect
+import sys
 import typing
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -229,6 +230,12 @@ def inspect_function(
         )
         json_schema = model.model_json_schema(by_alias=True)
     except (PydanticUserError, TypeError, ValueError) as exc:  # PydanticSchemaGenerationError is a UserError
+        if getattr(exc, "code", None) == "typed-dict-version":
+            raise ToolDefinitionError(
+                f"{where}: on Python {sys.version_info.major}.{sys.version_info.minor} Pydantic needs "
+                "TypedDict from typing_extensions (`from typing_extensions import TypedDict`; a sandboxed "
+                "tool may import it), or type the parameter with a dataclass"
+            ) from None
         raise ToolDefinitionError(
             f"{where}: its parameter types cannot be turned into a JSON Schema: {exc}"
         ) from None
