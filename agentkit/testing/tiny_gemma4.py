@@ -31,7 +31,6 @@ from typing import Any, Final
 
 from agentkit.gemma4.tokenizer import default_tokenizer_path
 
-
 SEED: Final = 0
 # Keyword arguments for transformers' Gemma4TextConfig (VLLM-ON-CPU.md: "Tiny model that worked").
 TINY_CONFIG: Final[dict[str, Any]] = {
