@@ -328,7 +328,7 @@ def test_dry_run_checks_sandbox_paths_and_image(tmp_path: Path) -> None:
     )
     assert "sandbox.mounts[0].source: /nonexistent/agentkit-data does not exist" in done.stderr
     assert (
-        "task.yaml:7:3: sandbox.image: the sandbox image agentkit-test-no-such-image:1 is not on this machine"
+        "task.yaml:7:3: sandbox.image: a tool runs in the sandbox, but sandbox image: agentkit-test-no-such-image:1"
         in (done.stderr)
     )
     dead = agentkit("run", path, "--dry-run", env={"DOCKER_HOST": f"unix://{tmp_path}/no.sock"})

@@ -184,11 +184,11 @@ def load_prepared(
 
 
 def _dry_run(prepared: PreparedTask, *, as_json: bool) -> None:
+    from agentkit.cli.preflight import dry_run_problems
     from agentkit.task import TaskError
     from agentkit.task.build import dry_run_agent
-    from agentkit.task.preflight import preflight
 
-    problems = preflight(prepared)
+    problems = dry_run_problems(prepared)
     if problems:
         raise _fail(str(TaskError(prepared.task.source, problems)), EXIT_BAD_INPUT)
 
