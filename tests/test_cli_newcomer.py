@@ -4,6 +4,7 @@ about rendering."""
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import subprocess
@@ -359,3 +360,28 @@ def test_doctor_smoke_runs_the_real_engines_quietly() -> None:
     assert checks["smoke greedy"]["detail"] == "greedy tokens of the two engines equal"
     # The engines' own logging (hundreds of lines from vLLM) is kept aside unless --verbose.
     assert "Loading safetensors" not in done.stderr and "INFO" not in done.stderr
+
+
+@pytest.mark.docker
+def test_resuming_a_sandboxed_task_says_the_workspace_starts_empty(tmp_path: Path) -> None:
+    import shutil
+
+    from cli_helpers import EXAMPLES
+
+    task_dir = tmp_path / "quickstart"
+    shutil.copytree(EXAMPLES / "quickstart", task_dir)
+    task = task_dir / "task.yaml"
+    trajectory = tmp_path / "run.jsonl"
+    assert agentkit("run", task, "--quiet", "--trajectory", trajectory).returncode == 0
+    lines = trajectory.read_text(encoding="utf-8").splitlines(keepends=True)
+    cut = next(n for n, line in enumerate(lines) if '"type":"tool_result"' in line)  # after write_file
+    trajectory.write_text("".join(lines[: cut + 1]), encoding="utf-8")
+    outputs = [
+        json.loads(line) for line in (task_dir / "outputs.jsonl").read_text().splitlines() if line.strip()
+    ]
+    (task_dir / "outputs.jsonl").write_text(
+        "".join(json.dumps(o) + "\n" for o in outputs[1:]), encoding="utf-8"
+    )
+    done = agentkit("run", task, "--resume", trajectory)
+    assert "note: resumed with a fresh sandbox: its workspace starts empty" in done.stderr
+    assert "! sandbox_reset:" in done.stderr  # the event, in the live view (and the trajectory)

@@ -232,6 +232,7 @@ def _resume_source(prepared: PreparedTask, resume: Path | None, continue_last: b
     """The trajectory to continue (``--resume FILE`` or ``--continue``), checked before anything starts."""
     from agentkit.agent.trajectory import latest_trajectory_path
     from agentkit.cli.replay_cmd import open_run
+    from agentkit.sandbox.resume import RESET_MESSAGE
 
     if resume is not None and continue_last:
         raise _fail("give --resume TRAJECTORY or --continue, not both", EXIT_BAD_INPUT)
@@ -257,6 +258,8 @@ def _resume_source(prepared: PreparedTask, resume: Path | None, continue_last: b
             f"resuming {recorded.header.run_id} from {resume} (finished tool calls are not run again)",
             err=True,
         )
+        if prepared.needs_sandbox:
+            typer.echo(f"note: {RESET_MESSAGE}", err=True)
     return resume
 
 
