@@ -4,6 +4,7 @@
 * `HTTPEngine` / `HTTPEngineConfig` (http.py): OpenAI-compatible completions servers, with failover.
 * `TransformersEngine` (transformers.py): a local Hugging Face model, for development.
 * `ReplayEngine` / `RecordingEngine` (replay.py): recorded or scripted outputs; the test double.
+* `SimulatedEngine` (simulated.py): a batching server's timing with filler answers; the benchmark fake.
 
 The engine classes load on first use (``agentkit.engines.HTTPEngine`` imports httpx only then), so
 importing this package stays cheap for the CLI.
@@ -30,6 +31,7 @@ from agentkit.engines.base import (
 if TYPE_CHECKING:
     from agentkit.engines.http import HTTPEngine, HTTPEngineConfig
     from agentkit.engines.replay import RecordingEngine, ReplayEngine
+    from agentkit.engines.simulated import SimulatedEngine
     from agentkit.engines.transformers import TransformersEngine
     from agentkit.engines.vllm import VLLMConfig, VLLMEngine
 
@@ -38,6 +40,7 @@ _LAZY = {
     "HTTPEngineConfig": "http",
     "ReplayEngine": "replay",
     "RecordingEngine": "replay",
+    "SimulatedEngine": "simulated",
     "TransformersEngine": "transformers",
     "VLLMEngine": "vllm",
     "VLLMConfig": "vllm",
@@ -57,6 +60,7 @@ __all__ = [
     "RecordingEngine",
     "ReplayEngine",
     "SamplingParams",
+    "SimulatedEngine",
     "TransformersEngine",
     "Usage",
     "VLLMConfig",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from types import TracebackType
@@ -58,6 +58,7 @@ class SandboxPool:
         client: docker.DockerClient | None = None,
         run_id: str | None = None,
         start_concurrency: int = 2,
+        labels: Mapping[str, str] | None = None,
     ) -> None:
         if size < 0:
             raise ValueError(f"SandboxPool size must be >= 0, got {size}")
@@ -65,7 +66,8 @@ class SandboxPool:
         self.size = size
         self.id = secrets.token_hex(4)
         self._client = client
-        self._labels = {LABEL_POOL: self.id, **({LABEL_RUN: run_id} if run_id else {})}
+        # ``labels`` mark every container of the pool (e.g. the batch it serves), beside the pool's own.
+        self._labels = {**(labels or {}), LABEL_POOL: self.id, **({LABEL_RUN: run_id} if run_id else {})}
         self._start_limiter = anyio.CapacityLimiter(max(1, start_concurrency))
         self._ready: deque[DockerSandbox] = deque()
         self._leased: set[DockerSandbox] = set()

@@ -25,7 +25,13 @@ from agentkit.task.resolve import (
     secret_from_env,
     template_revision,
 )
-from agentkit.task.schema import HTTPEngineSpec, ReplayEngineSpec, TransformersEngineSpec, VLLMEngineSpec
+from agentkit.task.schema import (
+    HTTPEngineSpec,
+    ReplayEngineSpec,
+    SimulatedEngineSpec,
+    TransformersEngineSpec,
+    VLLMEngineSpec,
+)
 
 if TYPE_CHECKING:
     from agentkit.agent.agent import Agent
@@ -170,6 +176,8 @@ def build_engine(prepared: PreparedTask) -> Engine:
             return _replay_engine(prepared, spec)
         if isinstance(spec, HTTPEngineSpec):
             return _http_engine(prepared, spec)
+        if isinstance(spec, SimulatedEngineSpec):
+            return _simulated_engine(prepared, spec)
         if isinstance(spec, VLLMEngineSpec):
             from agentkit.engines.vllm import VLLMEngine
 
@@ -202,6 +210,20 @@ def _replay_engine(prepared: PreparedTask, spec: ReplayEngineSpec) -> Engine:
         )
     except ValueError as exc:
         raise task.error(("engine", "outputs"), str(exc)) from None
+
+
+def _simulated_engine(prepared: PreparedTask, spec: SimulatedEngineSpec) -> Engine:
+    from agentkit.engines.simulated import GEMMA4_CONTEXT_LENGTH, SimulatedEngine
+
+    return SimulatedEngine(
+        prepared.tokenizer,
+        tokens_per_s=spec.tokens_per_s,
+        max_concurrency=spec.max_concurrency,
+        output_tokens=spec.output_tokens,
+        prefill_tokens_per_s=spec.prefill_tokens_per_s,
+        chunk_tokens=spec.chunk_tokens,
+        context_length=spec.context_length or GEMMA4_CONTEXT_LENGTH,
+    )
 
 
 def _http_engine(prepared: PreparedTask, spec: HTTPEngineSpec) -> Engine:

@@ -145,11 +145,23 @@ class TransformersEngineSpec(_Strict):
     context_length: int | None = Field(None, ge=16)
 
 
+class SimulatedEngineSpec(_Strict):
+    """A benchmark fake: a batching server's timing (shared tokens/s), fixed filler answers."""
+
+    kind: Literal["simulated"]
+    tokens_per_s: float = Field(2000.0, gt=0, description="Decode tokens per second, shared by all requests.")
+    max_concurrency: int = Field(256, ge=1, description="Requests decoded at once (vLLM's max_num_seqs).")
+    output_tokens: int = Field(64, ge=1, description="Tokens in every answer, the end-of-turn included.")
+    prefill_tokens_per_s: float | None = Field(None, gt=0, description="Prompt cost; default: free.")
+    chunk_tokens: int = Field(8, ge=1, description="Token ids per streamed chunk.")
+    context_length: int | None = Field(None, ge=16, description="Default: Gemma 4's 262144.")
+
+
 EngineSpec = Annotated[
-    ReplayEngineSpec | HTTPEngineSpec | VLLMEngineSpec | TransformersEngineSpec,
+    ReplayEngineSpec | HTTPEngineSpec | VLLMEngineSpec | TransformersEngineSpec | SimulatedEngineSpec,
     Field(discriminator="kind"),
 ]
-ENGINE_KINDS = ("replay", "http", "vllm", "transformers")
+ENGINE_KINDS = ("replay", "http", "vllm", "transformers", "simulated")
 
 
 # -- model, sampling, output --------------------------------------------------------------------------
