@@ -100,11 +100,7 @@ async def run_batch(
     items = batch_items(target, inputs)
     results = ResultsFile(out_dir)
     done = results.read()
-    todo = [
-        item
-        for item in items
-        if item.key not in done or (retry_failed and not done[item.key].ok)
-    ]
+    todo = [item for item in items if item.key not in done or (retry_failed and not done[item.key].ok)]
     if observer is not None:
         observer.begin(len(items), len(items) - len(todo))
     batch_id = secrets.token_hex(4)
@@ -166,8 +162,10 @@ async def execute_here(
         finally:
             slots.release()
 
-    async with BatchRunner(options, batch_id=batch_id, agent=agent) as runner:
-        async with anyio.create_task_group() as runs:
-            for item in todo:
-                await slots.acquire()  # items wait here, not as tasks: memory stays bounded by max_runs
-                runs.start_soon(one, runner, item)
+    async with (
+        BatchRunner(options, batch_id=batch_id, agent=agent) as runner,
+        anyio.create_task_group() as runs,
+    ):
+        for item in todo:
+            await slots.acquire()  # items wait here, not as tasks: memory stays bounded by max_runs
+            runs.start_soon(one, runner, item)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 from agentkit.batch.results import RunRecord
 
@@ -59,7 +59,7 @@ class BatchProgress:
 
     # -- display ---------------------------------------------------------------------------------------
 
-    def __enter__(self) -> BatchProgress:
+    def __enter__(self) -> Self:
         if self.live:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 

@@ -17,6 +17,7 @@ extra ``agentkit[ray]``.
 from __future__ import annotations
 
 import asyncio
+import logging
 import shutil
 import tempfile
 from collections import deque
@@ -34,6 +35,7 @@ from agentkit.batch.runner import BatchOptions, BatchRunner
 if TYPE_CHECKING:
     from agentkit.batch.driver import BatchObserver, Emit
 
+logger = logging.getLogger("agentkit.batch")
 POLL_S = 0.5  # how long the driver waits on the pool before checking for cancellation
 CLOSE_TIMEOUT_S = 60.0
 
@@ -46,9 +48,7 @@ def _import_ray() -> Any:
     try:
         import ray
     except ImportError:
-        raise RayUnavailable(
-            "the Ray scale-out needs the ray package: pip install 'agentkit[ray]'"
-        ) from None
+        raise RayUnavailable("the Ray scale-out needs the ray package: pip install 'agentkit[ray]'") from None
     return ray
 
 
@@ -136,18 +136,20 @@ async def execute_on_ray(
         try:
             ray.init(address=address, log_to_driver=False)
         except (ConnectionError, RuntimeError, ValueError) as exc:
-            raise RayUnavailable(f"cannot connect to the Ray cluster {address or '(default)'}: {exc}") from None
+            raise RayUnavailable(
+                f"cannot connect to the Ray cluster {address or '(default)'}: {exc}"
+            ) from None
     nodes = [node["NodeID"] for node in ray.nodes() if node.get("Alive")]
     remote_worker = ray.remote(BatchWorker)
     workers = [
-        remote_worker.options(  # type: ignore[attr-defined]
+        remote_worker.options(
             num_cpus=0,
             max_concurrency=options.max_runs + 2,
             scheduling_strategy=NodeAffinitySchedulingStrategy(node_id=node, soft=False),
         ).remote(options, batch_id)
         for node in nodes
     ]
-    pool = ActorPool([worker for worker in workers for _ in range(options.max_runs)])
+    pool: Any = ActorPool([worker for worker in workers for _ in range(options.max_runs)])
     pending = deque(todo)
 
     def submit_while_free() -> None:
@@ -187,7 +189,8 @@ def _close_workers(ray: Any, workers: list[Any]) -> None:
     closing = [worker.close.remote() for worker in workers]
     try:
         ray.get(closing, timeout=CLOSE_TIMEOUT_S)
-    except Exception:  # noqa: BLE001 - a worker that cannot close is killed below; its containers are
-        pass  # labelled with its (dead) process and `agentkit sandbox prune` removes them
+    except Exception as exc:  # noqa: BLE001 - a worker that cannot close is killed below; its containers
+        # are labelled with its (dead) process, and `agentkit sandbox prune` removes them.
+        logger.warning("batch workers did not close cleanly: %s", exc)
     for worker in workers:
         ray.kill(worker)

@@ -249,7 +249,9 @@ def _record(
         "trajectory": f"trajectories/{trajectory.name}" if trajectory and trajectory.is_file() else None,
     }
     if result is None:
-        return RunRecord(**common, status="failed", exit_reason=None if trajectory is None else "error", error=error)
+        return RunRecord(
+            **common, status="failed", exit_reason=None if trajectory is None else "error", error=error
+        )
     usage = result.usage
     return RunRecord(
         **common,

@@ -36,24 +36,32 @@ def batch_command(
     vars_file: Annotated[
         Path | None,
         typer.Option(
-            "--vars", metavar="VARS.jsonl", help="One run of the (single) task file per JSON line of variables."
+            "--vars",
+            metavar="VARS.jsonl",
+            help="One run of the (single) task file per JSON line of variables.",
         ),
     ] = None,
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Output folder: results.jsonl and trajectories/.")
     ] = Path("batch-results"),
     max_runs: Annotated[
-        int, typer.Option("--max-runs", min=1, help="Runs in flight at once (per Ray worker): KV-cache bound.")
+        int,
+        typer.Option("--max-runs", min=1, help="Runs in flight at once (per Ray worker): KV-cache bound."),
     ] = 16,
     max_sandboxes: Annotated[
-        int, typer.Option("--max-sandboxes", min=1, help="Sandboxes leased at once (per worker): CPU/memory bound.")
+        int,
+        typer.Option(
+            "--max-sandboxes", min=1, help="Sandboxes leased at once (per worker): CPU/memory bound."
+        ),
     ] = 4,
     warm: Annotated[
         int | None, typer.Option("--warm", min=0, help="Sandboxes kept started ahead of need (default 2).")
     ] = None,
     engine: Annotated[
         str | None,
-        typer.Option("--engine", metavar="KIND|YAML", help="Replace every task's engine section (one engine)."),
+        typer.Option(
+            "--engine", metavar="KIND|YAML", help="Replace every task's engine section (one engine)."
+        ),
     ] = None,
     retry_failed: Annotated[
         bool, typer.Option("--retry-failed", help="On resume, run the unsuccessful runs again too.")
@@ -90,7 +98,9 @@ def batch_command(
     except (BatchInputError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
-    code = _run(items, options, out, retry_failed=retry_failed, allow_failures=allow_failures, ray=ray, quiet=quiet)
+    code = _run(
+        items, options, out, retry_failed=retry_failed, allow_failures=allow_failures, ray=ray, quiet=quiet
+    )
     raise typer.Exit(code)
 
 

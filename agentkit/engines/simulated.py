@@ -21,7 +21,7 @@ from collections.abc import AsyncIterator, Sequence
 
 import anyio
 
-from agentkit.engines.base import Chunk, MediaInput, SamplingParams
+from agentkit.engines.base import Chunk, FinishReason, MediaInput, SamplingParams
 from agentkit.engines.output import OutputAssembler, check_prompt, check_request_id
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 from agentkit.gemma4.tokens import TURN_CLOSE_ID
@@ -155,7 +155,7 @@ class SimulatedEngine:
                         await anyio.sleep(max(_MIN_SLEEP_S, self._decoder.seconds_for(wanted)))
                 finally:
                     self._decoder.leave()
-            reason = "abort" if request_id in self._aborted else "stop"
+            reason: FinishReason = "abort" if request_id in self._aborted else "stop"
             yield out.final(reason, cached_prompt_tokens=cached)
         finally:
             self._running.discard(request_id)
