@@ -145,10 +145,13 @@ class SimulatedEngine:
                     while emitted < total and not out.done and request_id not in self._aborted:
                         due = min(total, int(self._decoder.received(joined_at)))
                         if due - emitted >= min(self._chunk_tokens, total - emitted):
-                            out.feed(self._output[emitted:due])
-                            emitted = due
+                            upto = min(due, emitted + self._chunk_tokens)
+                            out.feed(self._output[emitted:upto])
+                            emitted = upto
+                            if out.done:
+                                break  # the final chunk carries what is pending
                             chunk = out.take()
-                            if chunk is not None and not out.done:
+                            if chunk is not None:
                                 yield chunk
                             continue
                         wanted = min(self._chunk_tokens, total - emitted) - (due - emitted)
