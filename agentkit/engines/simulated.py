@@ -10,12 +10,15 @@ cached. Its ideal throughput is therefore exactly ``tokens_per_s`` whenever at l
 flight; `bench/bench_batch.py` measures how close a batch of agent runs gets to it.
 
 The sharing is exact processor sharing: a single "tokens served per request" clock advances at
-``tokens_per_s / active`` and each request has received the clock's advance since it joined. Requests
-wake only when a chunk is due, so the fake costs little CPU even with hundreds in flight.
+``tokens_per_s / active`` and each request has received the clock's advance since it joined; a request
+stops counting as active the moment its last token is due. Requests wake only when a chunk is due, so
+the fake costs little CPU even with hundreds in flight.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import time
 from collections.abc import AsyncIterator, Sequence
 
@@ -32,28 +35,52 @@ _MIN_SLEEP_S = 0.001
 
 
 class _SharedDecoder:
-    """Processor sharing: ``served`` is what each active request has received since time zero."""
+    """Exact processor sharing: ``served`` is what every active request has received since time zero.
+
+    Each request joins with the tokens it will generate, so the decoder knows the virtual time at which
+    it is done and stops sharing with it at that moment, even if its consumer reads the tokens later (a
+    server does not keep decoding for a slow client).
+    """
 
     def __init__(self, tokens_per_s: float) -> None:
         self.rate = tokens_per_s
-        self.active = 0
         self.served = 0.0
         self._last = time.monotonic()
+        self._finishes: list[tuple[float, int]] = []  # heap of (served when done, request number)
+        self._live: set[int] = set()
+        self._numbers = itertools.count()
+
+    @property
+    def active(self) -> int:
+        return len(self._live)
 
     def _advance(self) -> None:
-        now = time.monotonic()
-        if self.active:
-            self.served += (now - self._last) * self.rate / self.active
+        now, moment = time.monotonic(), self._last
+        while self._finishes:
+            finish, number = self._finishes[0]
+            if number not in self._live:  # left early (aborted): no longer shares
+                heapq.heappop(self._finishes)
+                continue
+            reached = moment + (finish - self.served) * len(self._live) / self.rate
+            if reached > now:
+                break
+            self.served, moment = max(self.served, finish), reached
+            heapq.heappop(self._finishes)
+            self._live.discard(number)
+        if self._live:
+            self.served += (now - moment) * self.rate / len(self._live)
         self._last = now
 
-    def join(self) -> float:
+    def join(self, tokens: int) -> tuple[int, float]:
         self._advance()
-        self.active += 1
-        return self.served
+        number = next(self._numbers)
+        self._live.add(number)
+        heapq.heappush(self._finishes, (self.served + tokens, number))
+        return number, self.served
 
-    def leave(self) -> None:
+    def leave(self, number: int) -> None:
         self._advance()
-        self.active -= 1
+        self._live.discard(number)
 
     def received(self, joined_at: float) -> float:
         self._advance()
@@ -138,10 +165,10 @@ class SimulatedEngine:
                 cached = self._cached(prompt_ids)
                 if self.prefill_tokens_per_s is not None:
                     await anyio.sleep((len(prompt_ids) - cached) / self.prefill_tokens_per_s)
-                joined_at = self._decoder.join()
+                total = len(self._output)
+                number, joined_at = self._decoder.join(total)
                 try:
                     emitted = 0
-                    total = len(self._output)
                     while emitted < total and not out.done and request_id not in self._aborted:
                         due = min(total, int(self._decoder.received(joined_at)))
                         if due - emitted >= min(self._chunk_tokens, total - emitted):
@@ -157,7 +184,7 @@ class SimulatedEngine:
                         wanted = min(self._chunk_tokens, total - emitted) - (due - emitted)
                         await anyio.sleep(max(_MIN_SLEEP_S, self._decoder.seconds_for(wanted)))
                 finally:
-                    self._decoder.leave()
+                    self._decoder.leave(number)
             reason: FinishReason = "abort" if request_id in self._aborted else "stop"
             yield out.final(reason, cached_prompt_tokens=cached)
         finally:

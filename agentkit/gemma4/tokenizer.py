@@ -6,6 +6,7 @@ special tokens: that is what keeps a double BOS out of the engine.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -87,8 +88,9 @@ class Gemma4Tokenizer:
             )
         return cls.from_file(file)
 
-    @property
+    @functools.cached_property
     def vocab_size(self) -> int:
+        # Asked on every engine request (prompt checks); the library call takes milliseconds.
         return int(self._backend.get_vocab_size(with_added_tokens=True))
 
     def encode(self, text: str) -> list[int]:
