@@ -149,7 +149,9 @@ async def execute_on_ray(
         ).remote(options, batch_id)
         for node in nodes
     ]
-    pool: Any = ActorPool([worker for worker in workers for _ in range(options.max_runs)])
+    # One pool entry per run a worker may have in flight, interleaved so that free slots are taken
+    # round the workers rather than filling one worker first.
+    pool: Any = ActorPool([worker for _ in range(options.max_runs) for worker in workers])
     pending = deque(todo)
 
     def submit_while_free() -> None:
