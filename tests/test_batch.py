@@ -222,3 +222,15 @@ def test_sigint_cancels_running_runs_removes_sandboxes_and_keeps_results(tmp_pat
     lines = lines_of(results)  # valid JSONL: every line parses
     assert sorted(line["key"] for line in lines) == ["fast0", "fast1"]
     assert all(line["status"] == "succeeded" for line in lines)
+
+
+def test_bare_ray_option_means_the_default_cluster(tmp_path: Path) -> None:
+    from agentkit.cli.batch import optional_ray_address
+
+    (tmp_path / "tasks").mkdir()
+    tasks = str(tmp_path / "tasks")
+    assert optional_ray_address(["batch", tasks, "--ray"]) == ["batch", tasks, "--ray", "auto"]
+    assert optional_ray_address(["batch", "--ray", tasks]) == ["batch", "--ray", "auto", tasks]
+    assert optional_ray_address(["batch", "--ray", "-q", tasks]) == ["batch", "--ray", "auto", "-q", tasks]
+    assert optional_ray_address(["batch", tasks, "--ray", "10.0.0.5:6379"])[-1] == "10.0.0.5:6379"
+    assert optional_ray_address(["run", "t.yaml"]) == ["run", "t.yaml"]

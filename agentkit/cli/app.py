@@ -7,7 +7,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from agentkit.cli.batch import batch_command
+from agentkit.cli.batch import batch_command, optional_ray_address
 from agentkit.cli.code import code_command
 from agentkit.cli.doctor import doctor_command
 from agentkit.cli.gemma4 import gemma4_app
@@ -70,7 +70,9 @@ app.command("schema")(schema_command)
 
 def main() -> None:
     warnings.showwarning = _show_warning
-    app()
+    import sys
+
+    app(args=optional_ray_address(sys.argv[1:]))
 
 
 if __name__ == "__main__":

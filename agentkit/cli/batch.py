@@ -74,9 +74,8 @@ def batch_command(
         typer.Option(
             "--ray",
             metavar="[ADDRESS]",
-            is_flag=False,
-            flag_value="auto",
-            help="Run on a Ray cluster: one worker per node (ADDRESS, else RAY_ADDRESS or the local one).",
+            help="Run on a Ray cluster, one worker per node: ADDRESS (host:port), or alone (or 'auto') for "
+            "RAY_ADDRESS or the local cluster.",
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress; the summary only.")] = False,
@@ -102,6 +101,31 @@ def batch_command(
         items, options, out, retry_failed=retry_failed, allow_failures=allow_failures, ray=ray, quiet=quiet
     )
     raise typer.Exit(code)
+
+
+def optional_ray_address(argv: list[str]) -> list[str]:
+    """``--ray`` may stand alone: click options take a value, so a bare one becomes ``--ray auto``.
+
+    It is bare when nothing follows, an option follows, or what follows is a task path (a file,
+    folder or glob that exists), not an address.
+    """
+    if "batch" not in argv or "--ray" not in argv:
+        return argv
+    out = list(argv)
+    for index, arg in enumerate(out):
+        if arg != "--ray":
+            continue
+        following = out[index + 1] if index + 1 < len(out) else None
+        if following is None or following.startswith("-") or _looks_like_tasks(following):
+            out.insert(index + 1, "auto")
+        break
+    return out
+
+
+def _looks_like_tasks(arg: str) -> bool:
+    import glob
+
+    return Path(arg).exists() or (glob.has_magic(arg) and bool(glob.glob(arg, recursive=True)))
 
 
 def _run(
