@@ -14,9 +14,9 @@ import anyio
 import pytest
 from cli_helpers import agentkit, cli_env, entry_point, write_task
 
+from agentkit.agent.trajectory import read_trajectory
 from agentkit.batch import BatchOptions, RunRecord, items_from_paths, run_batch
 from agentkit.batch.results import ResultsFile
-from agentkit.trajectory import read_trajectory
 
 Q = '<|"|>'
 

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from test_batch import collect, sandbox_task, shell_call
 
+from agentkit.agent.trajectory import read_trajectory
 from agentkit.batch import BatchOptions
-from agentkit.trajectory import read_trajectory
 
 # Set before ray is imported: ray reads its configuration (the auth mode) once, at import. Token
 # authentication is what Ray requires of a cluster; the token lives only in this process's environment,

@@ -13,7 +13,7 @@ from typing import IO, Any, Literal
 
 from pydantic import BaseModel, Field
 
-from agentkit.events import ExitReason
+from agentkit.agent import ExitReason
 
 Status = Literal["succeeded", "limit", "failed"]
 RESULTS_FILE = "results.jsonl"

@@ -37,9 +37,8 @@ from agentkit.batch.items import BatchItem
 from agentkit.batch.results import RecordTimings, RecordUsage, RunRecord, jsonable, status_of
 
 if TYPE_CHECKING:
-    from agentkit.agent import Agent
+    from agentkit.agent import Agent, RunResult
     from agentkit.engines.base import Engine
-    from agentkit.result import RunResult
     from agentkit.sandbox.config import SandboxConfig
     from agentkit.sandbox.pool import SandboxPool
     from agentkit.task import LoadedTask, PreparedTask
@@ -114,8 +113,8 @@ class BatchRunner:
 
     async def run_item(self, item: BatchItem, trajectory: Path) -> RunRecord:
         """Run ``item`` to its end and say how it went; never raises but for cancellation."""
+        from agentkit.agent import LimitExceeded
         from agentkit.batch.items import BatchInputError
-        from agentkit.result import LimitExceeded
         from agentkit.task import EngineStartError, TaskError
 
         began = time.time()
