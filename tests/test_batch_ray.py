@@ -76,3 +76,29 @@ def test_batch_across_two_nodes_returns_every_result(two_nodes: Any, tmp_path: P
         assert f"node-run-{number}" in results[0].model_dump_json()
     assert {record.node for record in records} == set(alive)  # both nodes ran tasks
     assert len((out / "results.jsonl").read_text().splitlines()) == count
+
+
+@pytest.mark.slow
+def test_cli_ray_flag_connects_to_the_cluster(two_nodes: Any, tmp_path: Path) -> None:
+    import json
+
+    from cli_helpers import agentkit, write_task
+
+    tasks = tmp_path / "tasks"
+    tasks.mkdir()
+    for number in range(4):
+        write_task(
+            tasks,
+            "version: 1\nengine: {kind: replay, outputs: ['Fine.<turn|>']}\nmodel: {tokenizer: '{tokenizer}'}\n"
+            "prompt: How are you?\n",
+            name=f"q{number}.yaml",
+        )
+    out = tmp_path / "out"
+    # The bare flag: the cluster named by RAY_ADDRESS (the token and loopback settings are inherited).
+    done = agentkit(
+        "batch", tasks, "--out", out, "--ray", env={"RAY_ADDRESS": two_nodes.address}, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    assert sorted(line["key"] for line in lines) == ["q0", "q1", "q2", "q3"]
+    assert all(line["status"] == "succeeded" and line["node"] for line in lines)
