@@ -113,3 +113,17 @@ def test_task_file_engine_kind_simulated(tmp_path: Path) -> None:
     done = agentkit("run", task, "--quiet")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("The quick brown fox")
+
+
+def test_a_finished_request_has_all_its_tokens_despite_rounding() -> None:
+    from agentkit.engines.simulated import _SharedDecoder
+
+    # (389.8088070211341 + 312) - 389.8088070211341 == 311.99999999999994 in floating point: counted from
+    # the shared clock, a request joining there would stay one token short forever once nothing else
+    # advances the clock. A finished request is given exactly its tokens.
+    decoder = _SharedDecoder(tokens_per_s=100_000.0)
+    decoder.served = 389.8088070211341
+    number = decoder.join(312)
+    time.sleep(0.01)  # 312 tokens at 100,000/s: done after 3.1 ms
+    assert decoder.received(number) == 312
+    assert decoder.active == 0

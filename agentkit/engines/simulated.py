@@ -48,6 +48,7 @@ class _SharedDecoder:
         self._last = time.monotonic()
         self._finishes: list[tuple[float, int]] = []  # heap of (served when done, request number)
         self._live: set[int] = set()
+        self._requests: dict[int, tuple[float, int]] = {}  # number -> (served when it joined, tokens)
         self._numbers = itertools.count()
 
     @property
@@ -71,20 +72,27 @@ class _SharedDecoder:
             self.served += (now - moment) * self.rate / len(self._live)
         self._last = now
 
-    def join(self, tokens: int) -> tuple[int, float]:
+    def join(self, tokens: int) -> int:
         self._advance()
         number = next(self._numbers)
         self._live.add(number)
+        self._requests[number] = (self.served, tokens)
         heapq.heappush(self._finishes, (self.served + tokens, number))
-        return number, self.served
+        return number
 
     def leave(self, number: int) -> None:
         self._advance()
         self._live.discard(number)
+        self._requests.pop(number, None)
 
-    def received(self, joined_at: float) -> float:
+    def received(self, number: int) -> int:
+        """Tokens request ``number`` has been given so far (all of them once it is done: no float
+        rounding can leave a finished request one token short while nothing else advances the clock)."""
         self._advance()
-        return self.served - joined_at
+        joined_at, tokens = self._requests[number]
+        if number not in self._live:
+            return tokens
+        return min(tokens, int(self.served - joined_at))
 
     def seconds_for(self, tokens: float) -> float:
         """How long ``tokens`` more take for one request at the current sharing."""
@@ -166,11 +174,11 @@ class SimulatedEngine:
                 if self.prefill_tokens_per_s is not None:
                     await anyio.sleep((len(prompt_ids) - cached) / self.prefill_tokens_per_s)
                 total = len(self._output)
-                number, joined_at = self._decoder.join(total)
+                number = self._decoder.join(total)
                 try:
                     emitted = 0
                     while emitted < total and not out.done and request_id not in self._aborted:
-                        due = min(total, int(self._decoder.received(joined_at)))
+                        due = self._decoder.received(number)
                         if due - emitted >= min(self._chunk_tokens, total - emitted):
                             upto = min(due, emitted + self._chunk_tokens)
                             out.feed(self._output[emitted:upto])
