@@ -1,18 +1,13 @@
-"""Agent and runs: the async loop that joins prompt, engine, parser, tools and sandbox.
+"""Agent: configuration, and the entry points of a run.
 
     agent = Agent(engine, tools=[get_weather], system_prompt="You are terse.", thinking=True)
     result = await agent.run("Weather in Paris?")          # or agent.run_sync(...)
     async for event in agent.run_stream("..."): ...         # typed events; the last is RunFinished
 
-One step: the prompt (only what is new is rendered and tokenized) goes to the engine; the stream is
-parsed into thoughts, text and calls as it arrives; calls are validated and dispatched (in parallel
-where the tools allow it); results are appended inside the same model turn; repeat until the model
-answers without calling a tool, or a limit ends the run. Parse errors, unknown tools, invalid
-arguments and tool failures go back to the model as tool results saying what to fix.
-
-Every event is appended to the trajectory before the loop acts on it, so a run can be resumed after a
-crash (`Agent.resume`) and replayed exactly (`agentkit.agent.trajectory.replay_engine_for`). The loop
-itself lives in `agentkit.agent.run`; results and errors in `agentkit.agent.result`.
+An Agent holds configuration only. At construction it builds a frozen `RunSpec` (engine, tools, limits,
+sampling, prompt format, sandbox provider, hooks); each run is a `Run` of that spec
+(`agentkit.agent.run`, the step loop), and a resume rebuilds one from its trajectory
+(`agentkit.agent.resume`). Results and errors are in `agentkit.agent.result`.
 """
 
 from __future__ import annotations
@@ -26,22 +21,25 @@ from typing import Any, Generic, TypeVar
 
 import anyio
 
+from agentkit.agent.counters import Counters
 from agentkit.agent.events import ExitReason, RunEvent
 from agentkit.agent.limits import Limits
 from agentkit.agent.prompt_state import PromptState
 from agentkit.agent.result import AgentError, LimitExceeded, ResumeError, RunResult, RunUsage
+from agentkit.agent.resume import restore
 from agentkit.agent.run import Run
+from agentkit.agent.spec import BetweenSteps, Observer, PromptFormat, RunSpec
 from agentkit.agent.structured import OutputSpec
 from agentkit.agent.trajectory import Trajectory, read_trajectory
 from agentkit.engines.base import Engine, SamplingParams
-from agentkit.gemma4.render import PromptBuilder
-from agentkit.gemma4.revisions import DEFAULT_REVISION
+from agentkit.gemma4 import DEFAULT_REVISION, PromptBuilder
 from agentkit.messages import ContentPart, Message, SystemMessage, UserMessage
+from agentkit.sandbox.provider import FreshContainer, SandboxLike, as_provider
 from agentkit.tool.core import Tool
 from agentkit.tool.sources import ToolSource, ToolSources, split_tool_sources
 from agentkit.tool.toolset import Toolset
 
-__all__ = ["Agent", "AgentError", "LimitExceeded", "ResumeError", "RunResult", "RunUsage"]
+__all__ = ["Agent", "AgentError", "LimitExceeded", "ResumeError", "RunResult", "RunSpec", "RunUsage"]
 
 DepsT = TypeVar("DepsT")
 Prompt = str | Sequence[ContentPart]
@@ -52,15 +50,17 @@ class Agent(Generic[DepsT]):
 
     * ``tools``: `Tool` objects, ``@tool`` functions, or a `Toolset`; and tool sources such as
       `agentkit.mcp.MCPToolset`, connected around each run, or once for all under ``async with agent:``.
-    * ``sandbox``: where sandboxed tools run: a `Sandbox` (shared by every run), a `SandboxPool`
-      (one lease per run), a `SandboxConfig` (a fresh container per run), or None (a default hardened
-      container per run, started only if some tool needs one).
+    * ``sandbox``: where sandboxed tools run: a `Sandbox` (shared by every run), a `SandboxPool` or any
+      `SandboxProvider` (one lease per run), a `SandboxConfig` (a fresh container per run), or None (a
+      default hardened container per run, started only if some tool needs one). Anything else is a
+      `TypeError` here, at construction.
     * ``thinking``: Gemma 4 thinking mode, per agent (and per run via ``run(..., thinking=)``).
     * ``output_type``: a type Pydantic validates, or a JSON Schema dict: the final answer must be such JSON.
     * ``sampling``: `SamplingParams` for every step, or a function of the step number (from 1) giving
       them, e.g. to constrain one step with a grammar. ``max_tokens`` is capped by the limits.
     * ``append_only`` (default): keep the model's own tokens so every step hits the prefix cache;
       False renders each prompt exactly as the official template would (see `agentkit.agent.prompt_state`).
+    * ``between_steps``, ``observers``: hooks (see `agentkit.agent.spec`).
     """
 
     def __init__(
@@ -72,7 +72,7 @@ class Agent(Generic[DepsT]):
         thinking: bool = False,
         output_type: Any = None,
         limits: Limits | None = None,
-        sandbox: Any = None,
+        sandbox: SandboxLike | None = None,
         deps: DepsT | None = None,
         sampling: SamplingParams | Callable[[int], SamplingParams] | None = None,
         revision: str = DEFAULT_REVISION,
@@ -80,12 +80,13 @@ class Agent(Generic[DepsT]):
         parallel_tool_calls: bool = True,
         trajectory_dir: str | Path | None = None,
         logger: logging.Logger | None = None,
+        between_steps: Sequence[BetweenSteps] = (),
+        observers: Sequence[Observer] = (),
     ) -> None:
         self.engine = engine
         self.limits = limits or Limits()
         own, sources = ([], []) if isinstance(tools, Toolset) else split_tool_sources(tools)
         self._sources = ToolSources(tools if isinstance(tools, Toolset) else Toolset(own), sources)
-        self._use_toolset(self._sources.static)
         self.output = OutputSpec(output_type) if output_type is not None else None
         self.system_prompt = system_prompt
         self.thinking = thinking
@@ -97,34 +98,46 @@ class Agent(Generic[DepsT]):
         self.parallel_tool_calls = parallel_tool_calls
         self.trajectory_dir = Path(trajectory_dir) if trajectory_dir else None
         self.logger = logger or logging.getLogger("agentkit.agent")
+        self._provider = as_provider(sandbox)  # a wrong value fails here, at construction
+        self._hooks = (tuple(between_steps), tuple(observers))
+        self._use_toolset(self._sources.static)
 
     def _use_toolset(self, toolset: Toolset) -> None:
-        """The tools runs declare and call; computed once per agent, again when tool sources open."""
+        """The tools runs declare and call, and the RunSpec built from them; again when tool sources open."""
         if toolset is getattr(self, "toolset", None):
             return
         self.toolset = toolset
-        self.tools: dict[str, Tool] = {t.name: self._capped(t) for t in toolset}
-        # What the renderer declares and what the parser types arguments by.
+        # What the renderer declares and what the parser types arguments by, computed once per toolset.
         self.declarations = toolset.declarations
-        self.parser_schemas = toolset.parser_schemas
+        provider = self._provider
+        if provider is None and toolset.needs_sandbox:
+            provider = FreshContainer()
+        self.spec = RunSpec(
+            engine=self.engine,
+            tools={t.name: _capped(t, self.limits.tool_timeout_s) for t in toolset},
+            declarations=self.declarations,
+            tool_schemas=toolset.parser_schemas,
+            limits=self.limits,
+            prompt=PromptFormat(self.revision, self.full_system_prompt, self.thinking, self.append_only),
+            sampling=self.sampling,
+            output=self.output,
+            sandbox=provider,
+            parallel_tool_calls=self.parallel_tool_calls,
+            logger=self.logger,
+            between_steps=self._hooks[0],
+            observers=self._hooks[1],
+        )
 
     async def __aenter__(self) -> Agent[DepsT]:
         """Open the tool sources (MCP servers) once for every run until the block ends."""
         self._use_toolset(await self._sources.enter())
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> None:
         await self._sources.exit(exc)
         self._use_toolset(self._sources.static)
-
-    def sampling_for(self, step: int) -> SamplingParams:
-        return self.sampling(step) if callable(self.sampling) else self.sampling
-
-    def _capped(self, found: Tool) -> Tool:
-        cap = self.limits.tool_timeout_s
-        if cap is None or (found.policy.timeout_s is not None and found.policy.timeout_s <= cap):
-            return found
-        return found.with_policy(timeout_s=cap)
 
     @property
     def full_system_prompt(self) -> str | None:
@@ -132,14 +145,7 @@ class Agent(Generic[DepsT]):
         return "\n\n".join(parts) or None
 
     def new_state(self, thinking: bool | None = None) -> PromptState:
-        return PromptState(
-            self.engine.tokenizer,
-            tools=self.declarations,
-            system_prompt=self.full_system_prompt,
-            revision=self.revision,
-            thinking=self.thinking if thinking is None else thinking,
-            append_only=self.append_only,
-        )
+        return self.spec.new_state(thinking)
 
     def render_first_prompt(self, prompt: Prompt, *, thinking: bool | None = None) -> str:
         """The text of the first prompt a run of ``prompt`` sends (for dry runs and debugging)."""
@@ -172,7 +178,12 @@ class Agent(Generic[DepsT]):
         return run.events(UserMessage(content=_content(prompt)))
 
     async def _stream_with_sources(
-        self, prompt: Prompt, history: RunResult | None, deps: DepsT | None, thinking: bool | None, trajectory: Any
+        self,
+        prompt: Prompt,
+        history: RunResult | None,
+        deps: DepsT | None,
+        thinking: bool | None,
+        trajectory: Any,
     ) -> AsyncGenerator[RunEvent, None]:
         async with self._sources.opened() as toolset:
             self._use_toolset(toolset)
@@ -251,23 +262,28 @@ class Agent(Generic[DepsT]):
         thinking: bool | None,
         trajectory: str | Path | None,
     ) -> Run:
+        deps = deps if deps is not None else self.deps
         if history is not None:
             if history._state is None:
                 raise AgentError("history has no conversation state to continue")
-            run = Run(self, history.run_id, history._state, deps if deps is not None else self.deps)
-            run.usage = history.usage
-            run.trajectory_path = Path(trajectory) if trajectory else history.trajectory_path
-            # Continuing into a file that already holds the conversation: its header is written.
-            run.header_written = run.trajectory_path is not None and run.trajectory_path.is_file()
-            run.continued = True
-            return run
+            path = Path(trajectory) if trajectory else history.trajectory_path
+            # Copies: the earlier result must not change when the conversation goes on.
+            return Run(
+                self.spec,
+                history.run_id,
+                history._state.copy(),
+                deps,
+                counters=Counters(usage=history.usage).copy(),
+                trajectory_path=path,
+                # Continuing into a file that already holds the conversation: its header is written.
+                header_written=path is not None and path.is_file(),
+                continued=True,
+            )
         run_id = f"run-{secrets.token_hex(6)}"
         path = Path(trajectory) if trajectory else None
         if path is None and self.trajectory_dir is not None:
             path = self.trajectory_dir / f"{run_id}.jsonl"
-        run = Run(self, run_id, self.new_state(thinking), deps if deps is not None else self.deps)
-        run.trajectory_path = path
-        return run
+        return Run(self.spec, run_id, self.new_state(thinking), deps, trajectory_path=path)
 
     def _restore(self, recorded: Trajectory) -> Run:
         header = recorded.header
@@ -276,18 +292,30 @@ class Agent(Generic[DepsT]):
             for what, theirs, ours in (
                 ("revision", header.revision, self.revision),
                 ("append_only", header.append_only, self.append_only),
-                ("tools", [t["function"]["name"] for t in header.tools], list(self.tools)),
+                ("tools", [t["function"]["name"] for t in header.tools], list(self.spec.tools)),
                 ("system prompt", header.system_prompt, self.full_system_prompt),
             )
             if theirs != ours
         ]
         if mismatches:
             raise ResumeError(f"{recorded.path}: cannot resume with this agent: " + "; ".join(mismatches))
-        run = Run(self, header.run_id, self.new_state(header.thinking), self.deps)
-        run.trajectory_path = recorded.path
-        run.header_written = True
-        run.restore(recorded)
+        run = Run(
+            self.spec,
+            header.run_id,
+            self.new_state(header.thinking),
+            self.deps,
+            trajectory_path=recorded.path,
+            header_written=True,
+        )
+        restore(run, recorded)
         return run
+
+
+def _capped(found: Tool, cap: float | None) -> Tool:
+    """``found`` with its timeout capped by the limits' ``tool_timeout_s``."""
+    if cap is None or (found.policy.timeout_s is not None and found.policy.timeout_s <= cap):
+        return found
+    return found.with_policy(timeout_s=cap)
 
 
 def _content(prompt: Prompt) -> str | list[ContentPart]:

@@ -1,4 +1,8 @@
-"""Running one step's tool calls: in parallel where that is safe, in order otherwise.
+"""A step's tool calls: planned from the completion (a pure function), then run, giving results.
+
+`plan_calls` turns a parsed completion into `PlannedCall` values with ids ``call_STEP_INDEX`` in the
+order the model wrote them; it depends on nothing but the completion, so a resume plans the same calls.
+`dispatch` runs them and returns one result per call.
 
 Calls are taken in the order the model wrote them. Consecutive calls to parallel-safe tools (declared
 ``read_only``) run together in one task group; any other call runs alone, after everything before it
@@ -9,30 +13,43 @@ never runs: it gets an error result that tells the model what to fix.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
 
 import anyio
 
+from agentkit.agent.step import PlannedCall
+from agentkit.gemma4.parse import ParsedOutput
 from agentkit.messages import ToolCall
 from agentkit.tool.context import RunContext
 from agentkit.tool.core import Tool
 from agentkit.tool.results import ToolResult, error_result
 
+#: The name given to a call whose name could not be read.
+INVALID_CALL = "invalid_call"
 
-@dataclass(frozen=True)
-class PlannedCall:
-    """A call from the model's output: runnable, or carrying the ``error`` the model will be shown."""
 
-    call: ToolCall
-    repairs: tuple[str, ...] = ()
-    error: str | None = None
-    error_kind: str | None = None
-
-    @property
-    def call_id(self) -> str:
-        """The loop always gives calls an id (``call_STEP_INDEX``), which results are matched by."""
-        assert self.call.id is not None
-        return self.call.id
+def plan_calls(step: int, parsed: ParsedOutput) -> tuple[PlannedCall, ...]:
+    """The calls of a parsed completion, in the order the model wrote them; unusable ones carry their error."""
+    indexed: list[tuple[int, PlannedCall]] = []
+    for call in parsed.tool_calls:
+        planned = PlannedCall(
+            call=ToolCall(id=f"call_{step}_{call.index}", name=call.name, arguments=call.arguments),
+            repairs=tuple(str(r) for r in call.repairs),
+        )
+        indexed.append((call.index, planned))
+    for number, error in enumerate(parsed.errors):
+        index = error.index if error.index is not None else len(parsed.tool_calls) + number
+        planned = PlannedCall(
+            call=ToolCall(
+                id=f"call_{step}_{index}",
+                name=error.name or INVALID_CALL,
+                arguments=dict(error.arguments or {}),
+            ),
+            repairs=tuple(str(r) for r in error.repairs),
+            error=error.message_for_model,
+            error_kind=str(error.error),
+        )
+        indexed.append((index, planned))
+    return tuple(p for _, p in sorted(indexed, key=lambda item: item[0]))
 
 
 ResultCallback = Callable[[PlannedCall, ToolResult], Awaitable[None]]

@@ -1,7 +1,11 @@
-"""Typed events of an agent run, for UIs, logs and the trajectory.
+"""Typed events of an agent run, for UIs, logs and the trajectory: the run's event stream.
 
 Every event is a Pydantic model with a ``type`` tag, so the trajectory is a JSONL file of these
-events and reading it back gives the same objects.
+events and reading it back gives the same objects. This is the one definition of each event type;
+the parser's own events (`agentkit.gemma4.parse`) are turned into these by the loop.
+
+The stream is a seam: `Agent.run_stream` yields it, ``RunSpec.observers`` see each event as it is
+logged (tracing), and the events between-steps hooks return join it (a new kind is added here).
 """
 
 from __future__ import annotations
@@ -84,7 +88,7 @@ class TextDelta(_Event):
     text: str
 
 
-class Completion(_Event):
+class CompletionEvent(_Event):
     """What the model generated in one step, exactly: ids, text, stop token, timing."""
 
     type: Literal["completion"] = "completion"
@@ -99,6 +103,10 @@ class Completion(_Event):
     # (the closing token agentkit inserted sits between them, not inside any of them).
     request_lengths: list[int] = Field(default_factory=list)
     duration_s: float = 0.0
+    # What the engine reported for the prompt, so this one line is the whole record of the step's
+    # generation (a resume needs nothing from the `UsageEvent` that follows it).
+    prompt_tokens: int = 0
+    cached_prompt_tokens: int = 0
 
 
 class ToolCallEvent(_Event):
@@ -164,7 +172,7 @@ RunEvent: TypeAlias = Annotated[
     | StepStarted
     | ThoughtDelta
     | TextDelta
-    | Completion
+    | CompletionEvent
     | ToolCallEvent
     | ToolResultEvent
     | UsageEvent

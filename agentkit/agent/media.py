@@ -1,6 +1,6 @@
 """Images and video in a conversation: which media a prompt carries, and loading them for an engine.
 
-The renderer writes a placeholder token (``<|image|>``, ``<|video|>``) where each media part sits; the
+The renderer writes a placeholder token where each media part sits (an image or a video placeholder); the
 engine needs the media themselves, in the same order, to expand those placeholders into the vision
 tower's soft tokens. `prompt_media` collects them and checks that the counts agree, so a prompt never
 goes out with a placeholder and no image (or an image and no placeholder).
@@ -14,12 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from agentkit.engines.base import MediaInput
-from agentkit.gemma4.revisions import V2026_07_09
+from agentkit.gemma4 import MAX_VIDEO_FRAMES, media_placeholders, renders_media_in_tool_results
 from agentkit.messages import ImagePart, Message, SystemMessage, ToolMessage, UserMessage, VideoPart
-
-IMAGE_PLACEHOLDER_ID = 258880
-VIDEO_PLACEHOLDER_ID = 258884
-MAX_VIDEO_FRAMES = 60  # Gemma 4 takes video up to 60 s, sampled at 1 frame per second
 
 
 class MediaError(ValueError):
@@ -29,13 +25,14 @@ class MediaError(ValueError):
 def prompt_media(messages: Sequence[Message], prompt_ids: Sequence[int], revision: str) -> MediaInput | None:
     """The images and videos of ``messages`` in placeholder order, checked against ``prompt_ids``.
 
-    Only the 2026-07-09 template renders media inside tool results; under 2026-04-28 they are not in
-    the prompt (the model cannot see them), so they are not sent either.
+    Media in tool results are sent only where the template revision renders them (otherwise the model
+    cannot see them).
     """
+    in_tool_results = renders_media_in_tool_results(revision)
     images: list[ImagePart] = []
     videos: list[VideoPart] = []
     for message in messages:
-        if isinstance(message, ToolMessage) and revision != V2026_07_09:
+        if isinstance(message, ToolMessage) and not in_tool_results:
             continue
         content = message.content if isinstance(message, UserMessage | SystemMessage | ToolMessage) else None
         if isinstance(content, list):
@@ -44,12 +41,12 @@ def prompt_media(messages: Sequence[Message], prompt_ids: Sequence[int], revisio
                     images.append(part)
                 elif isinstance(part, VideoPart):
                     videos.append(part)
-    placeholders = (prompt_ids.count(IMAGE_PLACEHOLDER_ID), prompt_ids.count(VIDEO_PLACEHOLDER_ID))
+    placeholders = media_placeholders(prompt_ids)
     if placeholders != (len(images), len(videos)):
         raise MediaError(
             f"the prompt has {placeholders[0]} image and {placeholders[1]} video placeholders but the "
-            f"conversation carries {len(images)} images and {len(videos)} videos (a literal <|image|> or "
-            "<|video|> in a text part would cause this)"
+            f"conversation carries {len(images)} images and {len(videos)} videos (a literal placeholder token "
+            "in a text part would cause this)"
         )
     if not images and not videos:
         return None

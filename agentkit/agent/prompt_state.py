@@ -20,13 +20,14 @@ Two modes:
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from agentkit.gemma4.render import PromptBuilder, tool_results_text, user_turn_text
+from agentkit.agent.step import StepRecord, assistant_message, tool_message
+from agentkit.gemma4 import PromptBuilder, stop_token_after, tool_results_text, user_turn_text
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
-from agentkit.gemma4.tokens import TOOL_RESPONSE_OPEN_ID, TURN_CLOSE_ID
 from agentkit.messages import AssistantMessage, Message, SystemMessage, ToolCall, ToolMessage, UserMessage
 
 
@@ -46,6 +47,8 @@ class NextPrompt:
 
 
 class PromptState:
+    """The conversation and its exact prompt ids, advanced by user messages, steps and tool results."""
+
     def __init__(
         self,
         tokenizer: Gemma4Tokenizer,
@@ -68,6 +71,10 @@ class PromptState:
         self._pending_ids: list[int] = []  # append-only: rendered but not yet part of a prompt
         self._pending_messages: list[Message] = []  # conformant: not yet given to the builder
         self._stable_after_completion = True
+
+    def copy(self) -> PromptState:
+        """An independent copy (continuing a conversation must not change the run it continues)."""
+        return copy.deepcopy(self, memo={id(self._tokenizer): self._tokenizer})
 
     @property
     def thinking(self) -> bool:
@@ -96,10 +103,22 @@ class PromptState:
     def add_model_output(self, message: AssistantMessage, completion_ids: Sequence[int]) -> None:
         """The model's output of one step; its stop token is normalised as the module docstring says."""
         self.messages.append(message)
-        stop = TOOL_RESPONSE_OPEN_ID if message.tool_calls else TURN_CLOSE_ID
+        stop = stop_token_after(bool(message.tool_calls))
         self._sequence = self._prompt + list(completion_ids) + [stop]
         if not self.append_only:
             self._pending_messages.append(message)
+
+    def add_step(self, step: StepRecord) -> None:
+        """The model's output of ``step`` and, when every call has its result, the results."""
+        completion = step.completion
+        if completion is None:
+            return
+        self.add_model_output(assistant_message(completion, step.calls), completion.ids)
+        if step.calls and step.results is not None:
+            results = step.results
+            self.add_tool_results(
+                [p.call for p in step.calls], [tool_message(p, results[p.call_id]) for p in step.calls]
+            )
 
     def add_tool_results(self, calls: Sequence[ToolCall], results: Sequence[ToolMessage]) -> None:
         self.messages.extend(results)

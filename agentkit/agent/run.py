@@ -1,144 +1,104 @@
-"""One run of an agent: the step loop, tool dispatch, limits, the trajectory, and resuming.
+"""One run: the step loop. `Run` takes a `RunSpec` and knows nothing of `Agent`.
 
-`Agent` (agent.py) holds the configuration; a `Run` holds one conversation and its counters. Its
-generators yield the run's events; each event is appended to the trajectory before the loop acts on it.
+    while the run goes on:
+        between steps (hooks), check the limits, build the prompt     -> StepStarted
+        generate                                                       -> deltas, then a Completion
+        plan the calls (pure), dispatch them                           -> ToolCall / ToolResult events
+        conclude: the step's record moves the prompt state and the counters
+
+Every event is appended to the trajectory before the loop acts on it (`_log`), and then yielded.
+A resume (`agentkit.agent.resume`) rebuilds the state and counters from the trajectory through the same
+`PromptState.add_step` and `counters.apply_step`, then continues here.
 """
 
 from __future__ import annotations
 
 import time
-from collections import Counter
-from collections.abc import AsyncGenerator, AsyncIterator
-from contextlib import AsyncExitStack, aclosing, asynccontextmanager
-from dataclasses import dataclass, replace
+from collections.abc import AsyncGenerator, Mapping
+from contextlib import AsyncExitStack, aclosing
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import anyio
 
-from agentkit import __version__
-from agentkit.agent.dispatch import PlannedCall, dispatch
+from agentkit._version import __version__
+from agentkit.agent import limits
+from agentkit.agent.counters import Counters, apply_step
+from agentkit.agent.dispatch import dispatch, plan_calls
 from agentkit.agent.events import (
-    Completion,
+    CompletionEvent,
     ErrorEvent,
     ExitReason,
     RunEvent,
     RunFinished,
     RunStarted,
     StepStarted,
-    TextDelta,
-    ThoughtDelta,
     ToolCallEvent,
     ToolResultEvent,
     UsageEvent,
     UserMessageEvent,
 )
+from agentkit.agent.generate import Generation
 from agentkit.agent.media import prompt_media
-from agentkit.agent.prompt_state import PromptState
-from agentkit.agent.result import AgentError, ResumeError, RunResult, RunUsage
+from agentkit.agent.prompt_state import NextPrompt, PromptState
+from agentkit.agent.result import AgentError, RunResult
+from agentkit.agent.spec import RunSpec, StepView
+from agentkit.agent.step import Completion, PlannedCall, StepRecord
 from agentkit.agent.structured import OutputInvalid
-from agentkit.agent.trajectory import Trajectory, TrajectoryHeader, TrajectoryWriter
-from agentkit.engines.base import Chunk, Usage
-from agentkit.gemma4 import tokens
-from agentkit.gemma4.parse.events import End, Event, ParseError, ToolCallComplete
-from agentkit.gemma4.parse.events import TextDelta as ParsedText
-from agentkit.gemma4.parse.events import ThoughtDelta as ParsedThought
-from agentkit.gemma4.parse.stream import (
-    ParsedOutput,
-    StreamParser,
-    collect,
-    parse_complete,
-    prompt_ends_in_thought,
-)
-from agentkit.messages import AssistantMessage, ToolCall, ToolMessage, UserMessage
+from agentkit.agent.trajectory import TrajectoryHeader, TrajectoryWriter
+from agentkit.messages import UserMessage, text_of
 from agentkit.sandbox.base import Sandbox
+from agentkit.sandbox.provider import GivenSandbox
 from agentkit.sandbox.resume import sandbox_reset_event
 from agentkit.tool.context import RunContext
 from agentkit.tool.results import ToolResult
 
-if TYPE_CHECKING:
-    from agentkit.agent.agent import Agent
-
-_INVALID_CALL = "invalid_call"
-
-
-@dataclass
-class _StepOutput:
-    """One step's completion, parsed."""
-
-    completion_ids: list[int]
-    text: str
-    parsed: ParsedOutput
-    finish_reason: str
-    stop_token_id: int | None
-    planned: list[PlannedCall]
-    assistant: AssistantMessage
-
 
 class Run:
-    """One conversation being run. Its methods are the loop; its fields are the run's counters."""
+    """One conversation being run: its state, its counters, and the step in flight."""
 
-    def __init__(self, agent: Agent[Any], run_id: str, state: PromptState, deps: Any) -> None:
-        self.agent = agent
+    def __init__(
+        self,
+        spec: RunSpec,
+        run_id: str,
+        state: PromptState,
+        deps: Any = None,
+        *,
+        counters: Counters | None = None,
+        trajectory_path: Path | None = None,
+        header_written: bool = False,
+        continued: bool = False,
+    ) -> None:
+        self.spec = spec
         self.run_id = run_id
         self.state = state
         self.deps = deps
-        self.usage = RunUsage()
-        self.trajectory_path: Path | None = None
-        self.header_written = False
-        self.continued = False
-        self.restored = False  # set by restore(): this run resumes a trajectory
-        self._fresh_sandbox = False
-        self._writer: TrajectoryWriter | None = None
+        self.counters = counters or Counters()
+        self.trajectory_path = trajectory_path
+        self.header_written = header_written
+        self.continued = continued
+        self.restored = False  # a resume from the trajectory (its sandbox is a fresh one)
         self.exit_reason: ExitReason | None = None
         self.output: Any = None
         self.text: str | None = None
         self.error: str | None = None
         self.started = time.monotonic()
-        self.format_errors = 0
-        self.output_retries = 0
-        self.failures_per_tool: Counter[str] = Counter()
-        # Resume: a step whose completion (and maybe some results) is recorded but not yet applied.
-        self._pending_step: tuple[int, _StepOutput, dict[str, ToolResult]] | None = None
-        self._pending_prompt: list[int] | None = None
-
-    # -- the trajectory ---------------------------------------------------------------------------------
-
-    def _log(self, event: RunEvent) -> RunEvent:
-        if self.trajectory_path is None:
-            return event
-        if self._writer is None:
-            self._writer = TrajectoryWriter(self.trajectory_path)
-            if not self.header_written:
-                self._writer.write_header(
-                    TrajectoryHeader(
-                        run_id=self.run_id,
-                        agentkit_version=__version__,
-                        revision=self.agent.revision,
-                        thinking=self.state_thinking,
-                        system_prompt=self.agent.full_system_prompt,
-                        tools=self.agent.declarations,
-                        append_only=self.agent.append_only,
-                    )
-                )
-                self.header_written = True
-        self._writer.append(event)
-        return event
-
-    @property
-    def state_thinking(self) -> bool:
-        return self.state.thinking
+        self.step: StepRecord | None = None  # the step in flight: not yet applied to the counters
+        self.known_results: dict[str, ToolResult] = {}  # resume: results recorded for the step in flight
+        self.prompt: NextPrompt | None = None  # the prompt of the step in flight, until it is generated
+        self._writer: TrajectoryWriter | None = None
 
     # -- the loop ---------------------------------------------------------------------------------------
 
     async def events(self, message: UserMessage) -> AsyncGenerator[RunEvent, None]:
-        tool_names = list(self.agent.tools)
+        """A new user message, then the loop to the end of the run."""
         yield self._log(
             RunStarted(
                 run_id=self.run_id,
-                prompt=_prompt_text(message),
-                thinking=self.state_thinking,
-                tools=tool_names,
+                prompt=text_of(message.content),
+                thinking=self.state.thinking,
+                tools=list(self.spec.tools),
                 continued=self.continued,
             )
         )
@@ -153,12 +113,9 @@ class Run:
         self.started = time.monotonic()
         try:
             async with AsyncExitStack() as stack:
-                sandbox = await self._sandbox(stack)
-                if self.restored and self._fresh_sandbox:
-                    yield self._log(sandbox_reset_event(self.run_id, self.usage.steps))
-                ctx: RunContext[Any] = RunContext(
-                    deps=self.deps, sandbox=sandbox, run_id=self.run_id, logger=self.agent.logger
-                )
+                ctx = await self._context(stack)
+                if self.restored and ctx.sandbox is not None and not isinstance(self.spec.sandbox, GivenSandbox):
+                    yield self._log(sandbox_reset_event(self.run_id, self.counters.usage.steps))
                 async with aclosing(self._steps(ctx)) as steps:
                     async for event in steps:
                         yield event
@@ -177,439 +134,225 @@ class Run:
                 self._writer = None
         yield self._finished_event()
 
-    async def _sandbox(self, stack: AsyncExitStack) -> Sandbox | None:
-        configured = self.agent.sandbox
-        if configured is None and not self.agent.toolset.needs_sandbox:
-            return None
-        from agentkit.sandbox.base import Sandbox as SandboxProtocol
-
-        if isinstance(configured, SandboxProtocol):
-            return configured
-        from agentkit.sandbox.config import SandboxConfig
-        from agentkit.sandbox.docker import DockerSandbox
-        from agentkit.sandbox.pool import SandboxPool
-
-        if isinstance(configured, SandboxPool):
-            self._fresh_sandbox = True
-            return await stack.enter_async_context(configured.lease(run_id=self.run_id))
-        config = configured if isinstance(configured, SandboxConfig) else SandboxConfig()
-        if configured is not None and not isinstance(configured, SandboxConfig):
-            raise AgentError(
-                f"sandbox must be a Sandbox, a SandboxPool or a SandboxConfig, not {type(configured).__name__}"
-            )
-        sandbox = await DockerSandbox.create(config, labels={"agentkit.run": self.run_id})
-        stack.push_async_callback(_close_shielded, sandbox)
-        self._fresh_sandbox = True
-        return sandbox
-
     async def _steps(self, ctx: RunContext[Any]) -> AsyncGenerator[RunEvent, None]:
-        if self._pending_step is not None:  # resuming in the middle of a step
-            step, output, known = self._pending_step
-            self._pending_step = None
-            async with aclosing(self._act(ctx, step, output, known)) as acting:
-                async for event in acting:
-                    yield event
+        """The step loop."""
+        if self.step is not None and self.step.completion is not None:  # resume: the calls are left
+            async for event in self._act(ctx, self.step.completion):
+                yield event
         while self.exit_reason is None:
-            limit = self._limit_before_step()
-            if limit is not None:
-                self._end_on_limit(*limit)
+            async for event in self._between_steps():
+                yield event
+            for event in self._start_step():  # the limits, then the prompt
+                yield self._log(event)
+            if self.exit_reason is not None:
                 break
-            step = self.usage.steps + 1
-            if self._pending_prompt is not None:  # resuming a step whose completion was not recorded
-                prompt_ids, self._pending_prompt = self._pending_prompt, None
-            else:
-                nxt = self.state.next_prompt()
-                prompt_ids = nxt.ids
-                context_limit = self._context_limit()
-                if len(prompt_ids) >= context_limit:
-                    self._end_on_limit(
-                        ExitReason.MAX_CONTEXT_TOKENS,
-                        f"the prompt has {len(prompt_ids)} tokens; the context limit is {context_limit}",
-                    )
-                    break
-                self.usage.prefix_stable_steps += nxt.prefix_stable
-                yield self._log(
-                    StepStarted(
-                        run_id=self.run_id,
-                        step=step,
-                        prompt_tokens=len(prompt_ids),
-                        keep_tokens=nxt.keep,
-                        appended_ids=nxt.appended,
-                        prefix_stable=nxt.prefix_stable,
-                    )
-                )
-            self.usage.steps = step
-            generated: _StepOutput | None = None
-            async with aclosing(self._generate(step, prompt_ids)) as generation:
-                async for event in generation:
-                    if isinstance(event, _StepOutput):
-                        generated = event
-                    else:
-                        yield event
-            if generated is None:  # the wall-time limit stopped generation
-                break
-            async with aclosing(self._act(ctx, step, generated, {})) as acting:
-                async for event in acting:
-                    yield event
+            generation = self._generation()
+            async for event in generation:
+                yield self._log(event)
+            for event in self._completion_events(generation.completion):
+                yield self._log(event)
+            async for event in self._act(ctx, generation.completion):
+                yield event
 
-    def _context_limit(self) -> int:
-        engine_limit = self.agent.engine.context_length
-        limit = self.agent.limits.max_context_tokens
-        return engine_limit if limit is None else min(limit, engine_limit)
+    # -- the steps of a step ------------------------------------------------------------------------------
 
-    def _limit_before_step(self) -> tuple[ExitReason, str] | None:
-        limits = self.agent.limits
-        if self.usage.steps >= limits.max_steps:
-            return ExitReason.MAX_STEPS, f"the step limit ({limits.max_steps}) was reached"
-        budget = limits.max_generated_tokens
-        if budget is not None and self.usage.generated_tokens >= budget:
-            return ExitReason.MAX_GENERATED_TOKENS, f"the generated-token limit ({budget}) was reached"
-        if self._time_left() <= 0:
-            return ExitReason.WALL_TIME, f"the wall-time limit ({limits.max_wall_time_s:g} s) was reached"
-        return None
+    async def _between_steps(self) -> AsyncGenerator[RunEvent, None]:
+        view = StepView(self.run_id, self.counters.usage.steps + 1, self.state, self.counters, self.spec)
+        for hook in self.spec.between_steps:
+            for event in await hook(view):
+                yield self._log(event)
 
-    def _time_left(self) -> float:
-        limit = self.agent.limits.max_wall_time_s
-        return float("inf") if limit is None else limit - (time.monotonic() - self.started)
-
-    def _max_tokens(self, prompt_tokens: int) -> int:
-        limits = self.agent.limits
-        room = [limits.max_tokens_per_step, self._context_limit() - prompt_tokens]
-        if limits.max_generated_tokens is not None:
-            room.append(limits.max_generated_tokens - self.usage.generated_tokens)
-        return max(1, min(room))
-
-    async def _generate(self, step: int, prompt_ids: list[int]) -> AsyncGenerator[Any, None]:
-        """Stream one step's completion; yields run events, then the `_StepOutput` (None on wall time)."""
-        agent = self.agent
-        engine = agent.engine
-        in_thought = prompt_ends_in_thought(prompt_ids)  # the 2026-07-09 post-tool cue opens a thought
-        parser = StreamParser(agent.parser_schemas, start_in_thought=in_thought)
-        media = prompt_media(self.state.messages, prompt_ids, agent.revision)
-        base_sampling = agent.sampling_for(step)
-        budget = min(self._max_tokens(len(prompt_ids)), base_sampling.max_tokens)
-        thought_budget = agent.limits.max_thought_tokens_per_step if self.state_thinking else None
-        completion: list[int] = []
-        request_lengths: list[int] = []
-        parsed_events: list[Event] = []
-        text_parts: list[str] = []
-        thought_tokens = 0
-        final_reason = "stop"
-        stop_token_id: int | None = None
-        usage = Usage()
-        began = time.perf_counter()
-        timed_out = False
-        while True:
-            request_id = f"{self.run_id}-{step}-{len(request_lengths)}"
-            sampling = replace(base_sampling, max_tokens=max(1, budget - len(completion)))
-            segment: list[int] = []
-            finished = False
-            forced = False
-            try:
-                async with _closing(
-                    engine.stream(prompt_ids + completion, sampling, request_id=request_id, media=media)
-                ) as stream:
-                    async for chunk in stream:
-                        segment.extend(chunk.token_ids)
-                        text_parts.append(chunk.text)
-                        new_events = parser.feed(chunk.text)
-                        was_in_thought = in_thought
-                        for event in new_events:
-                            in_thought = isinstance(event, ParsedThought) or (
-                                in_thought and not _leaves_thought(event)
-                            )
-                            out = self._delta_event(step, event)
-                            if out is not None:
-                                yield out
-                        parsed_events.extend(new_events)
-                        if was_in_thought or in_thought:  # a chunk that opens or closes a thought counts
-                            thought_tokens += len(chunk.token_ids)
-                        if chunk.finish_reason is not None:
-                            finished = True
-                            final_reason = chunk.finish_reason
-                            stop_token_id = chunk.stop_token_id
-                            usage = _add_usage(usage, chunk.usage)
-                            break
-                        if self._time_left() <= 0:
-                            timed_out = True
-                            break
-                        if thought_budget is not None and in_thought and thought_tokens >= thought_budget:
-                            forced = True
-                            break
-            finally:
-                if not finished:
-                    with anyio.CancelScope(shield=True):
-                        await engine.abort(request_id)
-            request_lengths.append(len(segment))
-            completion.extend(segment)
-            if forced:
-                # The thinking budget is spent: close the thought as the model would, and let it answer.
-                completion.append(tokens.TOKEN_IDS[tokens.CHANNEL_CLOSE])
-                text_parts.append(tokens.CHANNEL_CLOSE)
-                parsed_events.extend(parser.feed(tokens.CHANNEL_CLOSE))
-                in_thought = False
-                yield self._log(
-                    ErrorEvent(
-                        run_id=self.run_id,
-                        step=step,
-                        kind="thought_budget",
-                        message=f"the thought was closed after {thought_tokens} tokens (budget {thought_budget})",
-                    )
-                )
-                continue
-            break
-        if not finished and not timed_out:
-            final_reason = "abort"
-        self.usage.engine_time_s += time.perf_counter() - began
-        self.usage.generated_tokens += len(completion)
-        self.usage.prompt_tokens += usage.prompt_tokens
-        self.usage.cached_prompt_tokens += usage.cached_prompt_tokens
-        end_events = parser.finish(stop_token_id, final_reason)
-        parsed_events.extend(end_events)
-        for event in end_events:
-            out = self._delta_event(step, event)
-            if out is not None:
-                yield out
-        text = "".join(text_parts)
-        output = self._step_output(
-            step, completion, text, collect(parsed_events), final_reason, stop_token_id
+    def _start_step(self) -> list[RunEvent]:
+        """Check the limits and build the next prompt: a StepStarted event, or none when the run ends."""
+        if self._stop_if(limits.check(self.spec.limits, self.counters.limit_state(self._elapsed()))):
+            return []
+        if self.prompt is not None:  # resume: the step was started and recorded already
+            return []
+        prompt = self.state.next_prompt()
+        state = self.counters.limit_state(
+            self._elapsed(), prompt_tokens=len(prompt.ids), context_limit=self.spec.context_limit
         )
-        yield self._log(
-            Completion(
-                run_id=self.run_id,
-                step=step,
-                completion_ids=completion,
-                text=text,
-                finish_reason=final_reason,
-                stop_token_id=stop_token_id,
-                reasoning=output.parsed.reasoning,
-                content=output.parsed.content,
-                request_lengths=request_lengths,
-                duration_s=time.perf_counter() - began,
-            )
+        if self._stop_if(limits.check(self.spec.limits, state)):
+            return []
+        number = self.counters.usage.steps + 1
+        self.prompt, self.step = prompt, StepRecord(number, prefix_stable=prompt.prefix_stable)
+        started = StepStarted(
+            run_id=self.run_id,
+            step=number,
+            prompt_tokens=len(prompt.ids),
+            keep_tokens=prompt.keep,
+            appended_ids=prompt.appended,
+            prefix_stable=prompt.prefix_stable,
         )
-        yield self._log(
-            UsageEvent(
-                run_id=self.run_id,
-                step=step,
-                prompt_tokens=usage.prompt_tokens,
-                cached_prompt_tokens=usage.cached_prompt_tokens,
-                generated_tokens=len(completion),
-                time_to_first_token_s=usage.time_to_first_token_s,
-                decode_tokens_per_s=usage.decode_tokens_per_s,
-            )
+        return [started]
+
+    def _generation(self) -> Generation:
+        assert self.step is not None and self.prompt is not None
+        prompt, self.prompt = self.prompt, None
+        spec, usage = self.spec, self.counters.usage
+        budget = limits.step_token_budget(
+            spec.limits,
+            prompt_tokens=len(prompt.ids),
+            context_limit=spec.context_limit,
+            generated_tokens=usage.generated_tokens,
         )
-        if timed_out:
-            self.state.add_model_output(output.assistant, completion)
-            self._end_on_limit(
-                ExitReason.WALL_TIME,
-                f"the wall-time limit ({self.agent.limits.max_wall_time_s:g} s) was reached",
-            )
+        sampling = spec.sampling_for(self.step.number)
+        return Generation(
+            spec.engine,
+            run_id=self.run_id,
+            step=self.step.number,
+            prompt_ids=prompt.ids,
+            sampling=replace(sampling, max_tokens=min(budget, sampling.max_tokens)),
+            tool_schemas=spec.tool_schemas,
+            media=prompt_media(self.state.messages, prompt.ids, spec.prompt.revision),
+            thought_budget=spec.limits.max_thought_tokens_per_step if self.state.thinking else None,
+            time_left=self._time_left,
+        )
+
+    def _completion_events(self, completion: Completion) -> list[RunEvent]:
+        return [completion_event(self.run_id, completion), usage_event(self.run_id, completion)]
+
+    async def _act(self, ctx: RunContext[Any], completion: Completion) -> AsyncGenerator[RunEvent, None]:
+        """Take the step's answer, or run its calls; then conclude the step."""
+        assert self.step is not None
+        calls = plan_calls(completion.step, completion.parsed)
+        self.step = replace(self.step, completion=completion, calls=calls)
+        if completion.timed_out:
+            self._conclude()
+            self._stop_if(limits.wall_time_stop(self.spec.limits))
             return
-        yield output
-
-    def _delta_event(self, step: int, event: Event) -> RunEvent | None:
-        if isinstance(event, ParsedThought):
-            return ThoughtDelta(run_id=self.run_id, step=step, text=event.text)
-        if isinstance(event, ParsedText):
-            return TextDelta(run_id=self.run_id, step=step, text=event.text)
-        return None
-
-    def _step_output(
-        self,
-        step: int,
-        completion: list[int],
-        text: str,
-        parsed: ParsedOutput,
-        finish_reason: str,
-        stop_token_id: int | None,
-    ) -> _StepOutput:
-        """Turn a parsed completion into the calls to make; deterministic, so a resume gets the same."""
-        indexed: list[tuple[int, PlannedCall]] = []
-        for call in parsed.tool_calls:
-            planned = PlannedCall(
-                call=ToolCall(id=f"call_{step}_{call.index}", name=call.name, arguments=call.arguments),
-                repairs=tuple(str(r) for r in call.repairs),
-            )
-            indexed.append((call.index, planned))
-        for number, error in enumerate(parsed.errors):
-            index = error.index if error.index is not None else len(parsed.tool_calls) + number
-            planned = PlannedCall(
-                call=ToolCall(
-                    id=f"call_{step}_{index}",
-                    name=error.name or _INVALID_CALL,
-                    arguments=dict(error.arguments or {}),
-                ),
-                repairs=tuple(str(r) for r in error.repairs),
-                error=error.message_for_model,
-                error_kind=str(error.error),
-            )
-            indexed.append((index, planned))
-        planned_calls = [p for _, p in sorted(indexed, key=lambda item: item[0])]
-        assistant = AssistantMessage(
-            content=parsed.content,
-            reasoning=parsed.reasoning,
-            tool_calls=[p.call for p in planned_calls],
-        )
-        for repair in parsed.repairs:
-            self.usage.repairs[str(repair)] += 1
-        return _StepOutput(completion, text, parsed, finish_reason, stop_token_id, planned_calls, assistant)
-
-    async def _act(
-        self, ctx: RunContext[Any], step: int, output: _StepOutput, known: dict[str, ToolResult]
-    ) -> AsyncGenerator[RunEvent, None]:
-        """Run the step's calls (or take its answer), and move the conversation on."""
-        if not output.planned:
-            async for event in self._answer(step, output):
+        if not calls:
+            async for event in self._answer(completion):
                 yield event
             return
-        for planned in output.planned:
-            if planned.call_id in known:
-                continue
-            yield self._log(
-                ToolCallEvent(
-                    run_id=self.run_id,
-                    step=step,
-                    call_id=planned.call_id,
-                    name=planned.call.name,
-                    arguments=planned.call.arguments,
-                    repairs=list(planned.repairs),
-                    error=planned.error,
-                )
-            )
-            if planned.error is not None:
-                yield self._log(
-                    ErrorEvent(
-                        run_id=self.run_id,
-                        step=step,
-                        kind=planned.error_kind or "parse",
-                        message=planned.error,
-                    )
-                )
-        to_run = [p for p in output.planned if p.call_id not in known]
-        began = time.perf_counter()
+        known, self.known_results = self.known_results, {}
+        for event in _call_events(self.run_id, completion.step, calls, known):
+            yield self._log(event)
+        to_run = [p for p in calls if p.call_id not in known]
         with anyio.move_on_after(self._time_left()) as scope:
             fresh = await dispatch(
-                to_run, self.agent.tools, ctx, step=step, parallel=self.agent.parallel_tool_calls
+                to_run, self.spec.tools, ctx, step=completion.step, parallel=self.spec.parallel_tool_calls
             )
-        self.usage.tool_time_s += time.perf_counter() - began
         if scope.cancelled_caught:
-            self.state.add_model_output(output.assistant, output.completion_ids)
-            self._end_on_limit(
-                ExitReason.WALL_TIME,
-                f"the wall-time limit ({self.agent.limits.max_wall_time_s:g} s) was reached during tool calls",
-            )
+            self._conclude()
+            self._stop_if(limits.wall_time_stop(self.spec.limits, " during tool calls"))
             return
-        by_id = dict(known)
         for planned, result in zip(to_run, fresh, strict=True):
-            by_id[planned.call_id] = result
             yield self._log(
-                ToolResultEvent(
-                    run_id=self.run_id,
-                    step=step,
-                    call_id=planned.call_id,
-                    name=planned.call.name,
-                    content=_jsonable_content(result.content),
-                    is_error=result.is_error,
-                    duration_s=result.duration_s,
-                )
+                result_event(self.run_id, completion.step, planned.call_id, planned.call.name, result)
             )
-        results = [by_id[p.call_id] for p in output.planned]
-        self._count_failures(output.planned, results, fresh_ids={p.call_id for p in to_run})
-        self.state.add_model_output(output.assistant, output.completion_ids)
-        self.state.add_tool_results(
-            [p.call for p in output.planned], [_tool_message(p, r) for p, r in zip(output.planned, results)]
-        )
-        self._limit_after_calls(output)
+        self.step = replace(self.step, results={**known, **{p.call_id: r for p, r in zip(to_run, fresh)}})
+        self._conclude()
 
-    def _count_failures(
-        self, planned: list[PlannedCall], results: list[ToolResult], fresh_ids: set[str]
-    ) -> None:
-        self.usage.tool_calls += sum(1 for p in planned if p.call_id in fresh_ids)
-        for item, result in zip(planned, results, strict=True):
-            if item.error is None and result.is_error:
-                self.usage.failed_tool_calls += 1
-                self.failures_per_tool[item.call.name] += 1
-
-    def _limit_after_calls(self, output: _StepOutput) -> None:
-        limits = self.agent.limits
-        if any(p.error is not None for p in output.planned):
-            self.format_errors += 1
-        else:
-            self.format_errors = 0
-        if self.format_errors >= limits.max_consecutive_format_errors:
-            self._end_on_limit(
-                ExitReason.FORMAT_ERRORS,
-                f"{self.format_errors} steps in a row had tool calls that could not be used",
-            )
-            return
-        worst = self.failures_per_tool.most_common(1)
-        if worst and worst[0][1] > limits.max_tool_retries:
-            self._end_on_limit(
-                ExitReason.RETRIES_EXHAUSTED,
-                f"tool {worst[0][0]} failed {worst[0][1]} times (limit {limits.max_tool_retries} retries)",
-            )
-        elif self.usage.failed_tool_calls > limits.max_run_retries:
-            self._end_on_limit(
-                ExitReason.RETRIES_EXHAUSTED,
-                f"{self.usage.failed_tool_calls} tool calls failed (limit {limits.max_run_retries} retries per run)",
-            )
-
-    async def _answer(self, step: int, output: _StepOutput) -> AsyncGenerator[RunEvent, None]:
-        self.state.add_model_output(output.assistant, output.completion_ids)
-        answer = output.parsed.content
-        limits = self.agent.limits
-        budget = limits.max_generated_tokens
-        if output.finish_reason == "length" and budget is not None and self.usage.generated_tokens >= budget:
-            self._end_on_limit(
-                ExitReason.MAX_GENERATED_TOKENS, f"the generated-token limit ({budget}) cut the answer"
-            )
-            return
-        spec = self.agent.output
-        if spec is None:
-            self._end(ExitReason.FINAL_ANSWER, output=answer or "", text=answer)
+    async def _answer(self, completion: Completion) -> AsyncGenerator[RunEvent, None]:
+        assert self.step is not None
+        answer = completion.content
+        spec = self.spec
+        generated = self.counters.usage.generated_tokens + completion.generated_tokens
+        cut = limits.answer_cut_stop(spec.limits, generated, completion.finish_reason)
+        if cut is not None or spec.output is None:
+            self._conclude()
+            if not self._stop_if(cut):
+                self._end(ExitReason.FINAL_ANSWER, output=answer or "", text=answer)
             return
         try:
-            value = spec.validate(answer)
+            value = spec.output.validate(answer)
         except OutputInvalid as invalid:
             yield self._log(
-                ErrorEvent(run_id=self.run_id, step=step, kind="output_invalid", message=str(invalid))
+                ErrorEvent(
+                    run_id=self.run_id, step=completion.step, kind="output_invalid", message=str(invalid)
+                )
             )
-            if self.output_retries >= limits.max_output_retries:
+            if self.counters.output_retries >= spec.limits.max_output_retries:
+                self._conclude()
                 self._end(ExitReason.OUTPUT_INVALID, text=answer, error=str(invalid))
                 return
-            self.output_retries += 1
+            self.step = replace(self.step, output_invalid=True)
+            self._conclude()
             feedback = UserMessage(content=str(invalid))
             yield self._log(UserMessageEvent(run_id=self.run_id, content=feedback.content))
             self.state.add_user(feedback)
             return
+        self._conclude()
         self._end(ExitReason.FINAL_ANSWER, output=value, text=answer)
 
-    # -- ending -----------------------------------------------------------------------------------------
+    def _conclude(self) -> None:
+        """The step in flight is over: it moves the prompt state and the counters, once."""
+        if self.step is not None:
+            self.state.add_step(self.step)
+            apply_step(self.counters, self.step)
+            self.step = None
+
+    # -- the context: sandbox, deps, time ---------------------------------------------------------------
+
+    async def _context(self, stack: AsyncExitStack) -> RunContext[Any]:
+        sandbox: Sandbox | None = None
+        if self.spec.sandbox is not None:
+            sandbox = await stack.enter_async_context(self.spec.sandbox.lease(run_id=self.run_id))
+        return RunContext(deps=self.deps, sandbox=sandbox, run_id=self.run_id, logger=self.spec.logger)
+
+    def _elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def _time_left(self) -> float:
+        return limits.time_left(self.spec.limits, self._elapsed())
+
+    # -- the trajectory and the end ---------------------------------------------------------------------
+
+    def _log(self, event: RunEvent) -> RunEvent:
+        """Append ``event`` to the trajectory (before the loop acts on it) and show it to the observers."""
+        if self.trajectory_path is not None:
+            if self._writer is None:
+                self._writer = TrajectoryWriter(self.trajectory_path)
+                if not self.header_written:
+                    self._writer.write_header(self._header())
+                    self.header_written = True
+            self._writer.append(event)
+        for observer in self.spec.observers:
+            observer(event)
+        return event
+
+    def _header(self) -> TrajectoryHeader:
+        prompt = self.spec.prompt
+        return TrajectoryHeader(
+            run_id=self.run_id,
+            agentkit_version=__version__,
+            revision=prompt.revision,
+            thinking=self.state.thinking,
+            system_prompt=prompt.system_prompt,
+            tools=[dict(d) for d in self.spec.declarations],
+            append_only=prompt.append_only,
+        )
+
+    def _stop_if(self, stop: limits.Stop | None) -> bool:
+        if stop is not None:
+            self._end(stop.reason, text=f"The run stopped before a final answer: {stop.why}.", error=stop.why)
+        return stop is not None
 
     def _end(
         self, reason: ExitReason, *, output: Any = None, text: str | None = None, error: str | None = None
     ) -> None:
+        if self.step is not None:  # a step cut short (cancelled, failed) still counts what it spent
+            apply_step(self.counters, self.step)
+            self.step = None
         self.exit_reason = reason
         self.output = output
         self.text = text
         self.error = error
 
-    def _end_on_limit(self, reason: ExitReason, why: str) -> None:
-        self._end(reason, text=f"The run stopped before a final answer: {why}.", error=why)
-
-    def _finished_event(self) -> RunFinished:
+    def _finished_event(self) -> RunEvent:
         assert self.exit_reason is not None
-        return self._log(  # type: ignore[return-value]
+        usage = self.counters.usage
+        return self._log(
             RunFinished(
                 run_id=self.run_id,
                 exit_reason=self.exit_reason,
                 output=_jsonable_output(self.output),
                 error=self.error,
-                steps=self.usage.steps,
-                prompt_tokens=self.usage.prompt_tokens,
-                generated_tokens=self.usage.generated_tokens,
-                duration_s=time.monotonic() - self.started,
+                steps=usage.steps,
+                prompt_tokens=usage.prompt_tokens,
+                generated_tokens=usage.generated_tokens,
+                duration_s=self._elapsed(),
             )
         )
 
@@ -622,125 +365,85 @@ class Run:
             output=self.output,
             text=self.text,
             messages=list(self.state.messages),
-            usage=self.usage,
+            usage=self.counters.usage,
             trajectory_path=self.trajectory_path,
             error=self.error,
-            duration_s=time.monotonic() - self.started,
+            duration_s=self._elapsed(),
             _state=self.state,
         )
 
-    # -- resume -----------------------------------------------------------------------------------------
 
-    def restore(self, recorded: Trajectory) -> None:
-        """Rebuild the state from a trajectory's events; what is unfinished is left pending."""
-        self.restored = True
-        step_output: _StepOutput | None = None
-        step = 0
-        prompt_ids: list[int] = []
-        results: dict[str, ToolResult] = {}
+# -- events of a step ------------------------------------------------------------------------------------
 
-        def apply_step() -> None:
-            nonlocal step_output
-            if step_output is None:
-                return
-            self._replay_step_end(step, step_output, results)
-            step_output = None
 
-        for event in recorded.events:
-            if isinstance(event, UserMessageEvent):
-                apply_step()
-                self.state.add_user(UserMessage(content=event.content))
-            elif isinstance(event, StepStarted):
-                apply_step()
-                nxt = self.state.next_prompt()
-                if nxt.keep != event.keep_tokens or nxt.appended != event.appended_ids:
-                    raise ResumeError(
-                        f"{recorded.path}: step {event.step}: the rebuilt prompt differs from the recorded one "
-                        "(the trajectory was written by a different configuration or was edited)"
-                    )
-                step, prompt_ids, results = event.step, nxt.ids, {}
-                self.usage.steps = step
-                self.usage.prefix_stable_steps += nxt.prefix_stable
-            elif isinstance(event, Completion):
-                parsed = parse_complete(
-                    event.text,
-                    self.agent.parser_schemas,
-                    start_in_thought=prompt_ends_in_thought(prompt_ids),
-                    stop_token_id=event.stop_token_id,
-                    finish_reason=event.finish_reason,
-                )
-                self.usage.generated_tokens += len(event.completion_ids)
-                step_output = self._step_output(
-                    step,
-                    list(event.completion_ids),
-                    event.text,
-                    parsed,
-                    event.finish_reason,
-                    event.stop_token_id,
-                )
-                prompt_ids = []
-            elif isinstance(event, UsageEvent):
-                self.usage.prompt_tokens += event.prompt_tokens
-                self.usage.cached_prompt_tokens += event.cached_prompt_tokens
-            elif isinstance(event, ToolResultEvent):
-                results[event.call_id] = _recorded_result(event)
-            elif isinstance(event, ErrorEvent) and event.kind == "output_invalid":
-                self.output_retries += 1
-            elif isinstance(event, RunFinished):
-                apply_step()
-                if event.exit_reason not in (ExitReason.CANCELLED, ExitReason.ERROR):
-                    self._end(event.exit_reason, output=event.output, error=event.error)
-                else:  # an interrupted run: resuming it goes on from here
-                    self.exit_reason = None
-        if self.exit_reason is not None:
-            return
-        if step_output is not None:
-            self._pending_step = (step, step_output, results)
-        elif prompt_ids:
-            self._pending_prompt = prompt_ids
+def completion_event(run_id: str, completion: Completion) -> CompletionEvent:
+    return CompletionEvent(
+        run_id=run_id,
+        step=completion.step,
+        completion_ids=list(completion.ids),
+        text=completion.text,
+        finish_reason=completion.finish_reason,
+        stop_token_id=completion.stop_token_id,
+        reasoning=completion.reasoning,
+        content=completion.content,
+        request_lengths=list(completion.request_lengths),
+        duration_s=completion.duration_s,
+        prompt_tokens=completion.usage.prompt_tokens,
+        cached_prompt_tokens=completion.usage.cached_prompt_tokens,
+    )
 
-    def _replay_step_end(self, step: int, output: _StepOutput, results: dict[str, ToolResult]) -> None:
-        if not output.planned:
-            self.state.add_model_output(output.assistant, output.completion_ids)
-            return
-        ordered = [results[p.call_id] for p in output.planned]
-        self._count_failures(output.planned, ordered, fresh_ids={p.call_id for p in output.planned})
-        self.state.add_model_output(output.assistant, output.completion_ids)
-        self.state.add_tool_results(
-            [p.call for p in output.planned], [_tool_message(p, r) for p, r in zip(output.planned, ordered)]
+
+def usage_event(run_id: str, completion: Completion) -> UsageEvent:
+    usage = completion.usage
+    return UsageEvent(
+        run_id=run_id,
+        step=completion.step,
+        prompt_tokens=usage.prompt_tokens,
+        cached_prompt_tokens=usage.cached_prompt_tokens,
+        generated_tokens=completion.generated_tokens,
+        time_to_first_token_s=usage.time_to_first_token_s,
+        decode_tokens_per_s=usage.decode_tokens_per_s,
+    )
+
+
+def _call_events(
+    run_id: str, step: int, calls: tuple[PlannedCall, ...], known: Mapping[str, ToolResult]
+) -> list[RunEvent]:
+    events: list[RunEvent] = []
+    for planned in calls:
+        if planned.call_id in known:
+            continue
+        call = planned.call
+        events.append(
+            ToolCallEvent(
+                run_id=run_id,
+                step=step,
+                call_id=planned.call_id,
+                name=call.name,
+                arguments=call.arguments,
+                repairs=list(planned.repairs),
+                error=planned.error,
+            )
         )
-        if any(p.error is not None for p in output.planned):
-            self.format_errors += 1
-        else:
-            self.format_errors = 0
+        if planned.error is not None:
+            events.append(
+                ErrorEvent(
+                    run_id=run_id, step=step, kind=planned.error_kind or "parse", message=planned.error
+                )
+            )
+    return events
 
 
-# -- helpers -------------------------------------------------------------------------------------------
-
-
-def _leaves_thought(event: Event) -> bool:
-    return (
-        isinstance(event, ParsedText | ToolCallComplete | ParseError | End)
-        or event.kind == "tool_call_started"
+def result_event(run_id: str, step: int, call_id: str, name: str, result: ToolResult) -> ToolResultEvent:
+    return ToolResultEvent(
+        run_id=run_id,
+        step=step,
+        call_id=call_id,
+        name=name,
+        content=_jsonable_content(result.content),
+        is_error=result.is_error,
+        duration_s=result.duration_s,
     )
-
-
-def _add_usage(total: Usage, more: Usage | None) -> Usage:
-    if more is None:
-        return total
-    return Usage(
-        prompt_tokens=total.prompt_tokens + more.prompt_tokens,
-        cached_prompt_tokens=total.cached_prompt_tokens + more.cached_prompt_tokens,
-        generated_tokens=total.generated_tokens + more.generated_tokens,
-        time_to_first_token_s=total.time_to_first_token_s or more.time_to_first_token_s,
-        decode_tokens_per_s=more.decode_tokens_per_s or total.decode_tokens_per_s,
-    )
-
-
-def _prompt_text(message: UserMessage) -> str:
-    from agentkit.messages import text_of
-
-    return text_of(message.content)
 
 
 def _jsonable_content(content: Any) -> Any:
@@ -750,47 +453,11 @@ def _jsonable_content(content: Any) -> Any:
 
 
 def _jsonable_output(value: Any) -> Any:
-    from pydantic import BaseModel
+    from pydantic import BaseModel, TypeAdapter
 
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json")
     try:
-        from pydantic import TypeAdapter
-
         return TypeAdapter(Any).dump_python(value, mode="json")
     except Exception:  # noqa: BLE001  an output that is not JSON-able is described rather than lost
         return repr(value)
-
-
-def _tool_message(planned: PlannedCall, result: ToolResult) -> ToolMessage:
-    message = result.to_message()
-    if message.tool_call_id is None or message.name != planned.call.name:
-        message = ToolMessage(tool_call_id=planned.call_id, name=planned.call.name, content=message.content)
-    return message
-
-
-def _recorded_result(event: ToolResultEvent) -> ToolResult:
-    content = ToolMessage(content=event.content).content
-    return ToolResult(
-        tool_name=event.name,
-        status="error" if event.is_error else "ok",
-        content=content,
-        duration_s=event.duration_s,
-        call_id=event.call_id,
-    )
-
-
-@asynccontextmanager
-async def _closing(stream: AsyncIterator[Chunk]) -> AsyncGenerator[AsyncIterator[Chunk], None]:
-    """Close an engine's stream when the step stops reading it (an async generator needs ``aclose``)."""
-    try:
-        yield stream
-    finally:
-        close = getattr(stream, "aclose", None)
-        if close is not None:
-            await close()
-
-
-async def _close_shielded(sandbox: Any) -> None:
-    with anyio.CancelScope(shield=True):
-        await sandbox.close()

@@ -17,8 +17,8 @@ from typing import IO, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from agentkit.agent.events import Completion, RunEvent
-from agentkit.gemma4 import tokens
+from agentkit.agent.events import CompletionEvent, RunEvent
+from agentkit.gemma4 import THOUGHT_CLOSE
 
 FORMAT_VERSION = 1
 
@@ -83,8 +83,8 @@ class Trajectory:
     path: Path | None = None
     torn_lines: list[int] = field(default_factory=list)
 
-    def completions(self) -> list[Completion]:
-        return [e for e in self.events if isinstance(e, Completion)]
+    def completions(self) -> list[CompletionEvent]:
+        return [e for e in self.events if isinstance(e, CompletionEvent)]
 
     @property
     def finished(self) -> bool:
@@ -228,7 +228,6 @@ def replay_engine_for(trajectory: str | Path, tokenizer: Any, **options: Any) ->
 def replay_outputs(recorded: Trajectory) -> list[list[int]]:
     """Each engine request's output ids (with its stop token) in the order the run made them."""
     outputs: list[list[int]] = []
-    close = tokens.TOKEN_IDS[tokens.CHANNEL_CLOSE]
     for completion in recorded.completions():
         ids = list(completion.completion_ids)
         lengths = completion.request_lengths or [len(ids)]
@@ -237,8 +236,8 @@ def replay_outputs(recorded: Trajectory) -> list[list[int]]:
             segment = ids[start : start + length]
             start += length
             if number < len(lengths) - 1:
-                start += 1  # the <channel|> agentkit inserted when the thinking budget ran out
-                assert ids[start - 1] == close
+                start += 1  # the thought closer agentkit inserted when the thinking budget ran out
+                assert ids[start - 1] == THOUGHT_CLOSE.id
             elif completion.stop_token_id is not None:
                 segment.append(completion.stop_token_id)
             outputs.append(segment)

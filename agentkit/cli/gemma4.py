@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import typer
-
-gemma4_app = typer.Typer(help="Render, tokenize and parse the Gemma 4 format.", no_args_is_help=True)
-
-# Each command lives in its own module and registers itself on gemma4_app.
+# Each command lives in its own module and registers itself on the group when imported.
 from agentkit.cli import gemma4_parse, gemma4_render  # noqa: F401
+from agentkit.cli.gemma4_group import gemma4_app
+
+__all__ = ["gemma4_app"]

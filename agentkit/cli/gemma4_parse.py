@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from agentkit.cli.gemma4 import gemma4_app
+from agentkit.cli.gemma4_group import gemma4_app
 
 if TYPE_CHECKING:
     from agentkit.gemma4.parse.values import ToolSchemas
@@ -50,7 +50,7 @@ def parse_command(
         bool,
         typer.Option(
             "--in-thought",
-            help="The prompt ended inside <|channel>thought\\n: the output starts as reasoning.",
+            help="The prompt ended inside an open thought channel: the output starts as reasoning.",
         ),
     ] = False,
 ) -> None:

@@ -27,7 +27,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from agentkit.cli.gemma4 import gemma4_app
+from agentkit.cli.gemma4_group import gemma4_app
 
 USAGE_ERROR = 2
 _DOCUMENT_KEYS = {"messages", "tools", "enable_thinking", "add_generation_prompt", "preserve_thinking"}

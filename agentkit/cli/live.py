@@ -20,7 +20,7 @@ from rich.spinner import Spinner
 from rich.text import Text
 
 from agentkit.agent.events import (
-    Completion,
+    CompletionEvent,
     ErrorEvent,
     ExitReason,
     RunFinished,
@@ -68,7 +68,7 @@ def format_content(content: Any) -> str:
 
 
 class EventPrinter:
-    """Prints each event once it is complete (a step's thought and text at its `Completion`)."""
+    """Prints each event once it is complete (a step's thought and text at its `CompletionEvent`)."""
 
     def __init__(self, console: Console, *, full: bool = False, show_prompt: bool = True) -> None:
         self.console = console
@@ -136,7 +136,7 @@ class EventPrinter:
     def _on_text_delta(self, event: TextDelta) -> None:
         self.text += event.text
 
-    def _on_completion(self, event: Completion) -> None:
+    def _on_completion(self, event: CompletionEvent) -> None:
         thought = (self.thought or event.reasoning or "").strip()
         text = (self.text or event.content or "").strip()
         if thought:

@@ -1,0 +1,186 @@
+"""Typed events of an agent run, for UIs, logs and the trajectory: the run's event stream.
+
+Every event is a Pydantic model with a ``type`` tag, so the trajectory is a JSONL file of these
+events and reading it back gives the same objects. This is the one definition of each event type;
+the parser's own events (`agentkit.gemma4.parse`) are turned into these by the loop.
+
+The stream is a seam: `Agent.run_stream` yields it, ``RunSpec.observers`` see each event as it is
+logged (tracing), and the events between-steps hooks return join it (a new kind is added here).
+"""
+
+from __future__ import annotations
+
+import time
+from enum import Enum
+from typing import Annotated, Any, Literal, TypeAlias
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+
+
+class ExitReason(str, Enum):
+    """Why a run ended. Each limit has its own reason."""
+
+    FINAL_ANSWER = "final_answer"
+    MAX_STEPS = "max_steps"
+    MAX_GENERATED_TOKENS = "max_generated_tokens"
+    MAX_CONTEXT_TOKENS = "max_context_tokens"
+    WALL_TIME = "wall_time"
+    FORMAT_ERRORS = "format_errors"
+    RETRIES_EXHAUSTED = "retries_exhausted"
+    OUTPUT_INVALID = "output_invalid"
+    CANCELLED = "cancelled"
+    ERROR = "error"
+
+    @property
+    def is_limit(self) -> bool:
+        return self in _LIMIT_REASONS
+
+
+_LIMIT_REASONS = {
+    ExitReason.MAX_STEPS,
+    ExitReason.MAX_GENERATED_TOKENS,
+    ExitReason.MAX_CONTEXT_TOKENS,
+    ExitReason.WALL_TIME,
+    ExitReason.FORMAT_ERRORS,
+    ExitReason.RETRIES_EXHAUSTED,
+}
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    run_id: str
+    at: float = Field(default_factory=time.time)
+
+
+class RunStarted(_Event):
+    type: Literal["run_started"] = "run_started"
+    prompt: str
+    thinking: bool
+    tools: list[str] = Field(default_factory=list)
+    continued: bool = False
+
+
+class StepStarted(_Event):
+    """A model call begins. The prompt is the previous sequence cut to ``keep_tokens``, plus ``appended_ids``.
+
+    The previous sequence is the last step's prompt followed by its completion ids and stop token (empty
+    for step 1). Append-only runs always keep everything; a template-conformant run may cut back.
+    """
+
+    type: Literal["step_started"] = "step_started"
+    step: int
+    prompt_tokens: int
+    keep_tokens: int
+    appended_ids: list[int] = Field(default_factory=list, repr=False)
+    prefix_stable: bool = True
+
+
+class ThoughtDelta(_Event):
+    type: Literal["thought_delta"] = "thought_delta"
+    step: int
+    text: str
+
+
+class TextDelta(_Event):
+    type: Literal["text_delta"] = "text_delta"
+    step: int
+    text: str
+
+
+class CompletionEvent(_Event):
+    """What the model generated in one step, exactly: ids, text, stop token, timing."""
+
+    type: Literal["completion"] = "completion"
+    step: int
+    completion_ids: list[int] = Field(default_factory=list, repr=False)
+    text: str
+    finish_reason: str
+    stop_token_id: int | None = None
+    reasoning: str | None = None
+    content: str | None = None
+    # Engine requests that made this completion: more than one when a thinking budget closed the thought
+    # (the closing token agentkit inserted sits between them, not inside any of them).
+    request_lengths: list[int] = Field(default_factory=list)
+    duration_s: float = 0.0
+    # What the engine reported for the prompt, so this one line is the whole record of the step's
+    # generation (a resume needs nothing from the `UsageEvent` that follows it).
+    prompt_tokens: int = 0
+    cached_prompt_tokens: int = 0
+
+
+class ToolCallEvent(_Event):
+    type: Literal["tool_call"] = "tool_call"
+    step: int
+    call_id: str
+    name: str
+    arguments: dict[str, Any]
+    repairs: list[str] = Field(default_factory=list)
+    # Set when the call was not run: the output could not be parsed into a call, or named no known tool.
+    error: str | None = None
+
+
+class ToolResultEvent(_Event):
+    type: Literal["tool_result"] = "tool_result"
+    step: int
+    call_id: str
+    name: str
+    content: Any
+    is_error: bool = False
+    duration_s: float = 0.0
+
+
+class UsageEvent(_Event):
+    type: Literal["usage"] = "usage"
+    step: int
+    prompt_tokens: int
+    cached_prompt_tokens: int
+    generated_tokens: int
+    time_to_first_token_s: float | None = None
+    decode_tokens_per_s: float | None = None
+
+
+class ErrorEvent(_Event):
+    """Something went wrong and was fed back to the model (or ended the run)."""
+
+    type: Literal["error"] = "error"
+    step: int
+    kind: str
+    message: str
+
+
+class UserMessageEvent(_Event):
+    """A user message added to the conversation (the first prompt or a continuation)."""
+
+    type: Literal["user_message"] = "user_message"
+    content: Any
+
+
+class RunFinished(_Event):
+    type: Literal["run_finished"] = "run_finished"
+    exit_reason: ExitReason
+    output: Any = None
+    error: str | None = None
+    steps: int = 0
+    prompt_tokens: int = 0
+    generated_tokens: int = 0
+    duration_s: float = 0.0
+
+
+RunEvent: TypeAlias = Annotated[
+    RunStarted
+    | StepStarted
+    | ThoughtDelta
+    | TextDelta
+    | CompletionEvent
+    | ToolCallEvent
+    | ToolResultEvent
+    | UsageEvent
+    | ErrorEvent
+    | UserMessageEvent
+    | RunFinished,
+    Field(discriminator="type"),
+]
