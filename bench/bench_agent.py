@@ -104,6 +104,7 @@ async def framework_time(tokenizer: Gemma4Tokenizer, steps: int) -> tuple[float,
     result = await agent.run("Look up the items.")
     total = time.perf_counter() - began
     assert result.ok and result.usage.steps == steps, result.exit_reason
+    # The tools' own time (each call's duration); validating and dispatching them is agentkit's work.
     own = total - engine.engine_s - result.usage.tool_time_s
     return own / steps, naive_baseline(tokenizer, agent, result) / steps
 

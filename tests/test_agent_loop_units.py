@@ -177,6 +177,7 @@ def test_time_left_and_the_wall_time_message() -> None:
     stop = wall_time_stop(Limits(max_wall_time_s=2.5), " during tool calls")
     assert stop.reason is ExitReason.WALL_TIME
     assert stop.why == "the wall-time limit (2.5 s) was reached during tool calls"
+    assert wall_time_stop(Limits(max_wall_time_s=1)).why == "the wall-time limit (1 s) was reached"
 
 
 def test_step_token_budget_is_the_tightest_room() -> None:
@@ -492,3 +493,21 @@ def test_assistant_and_tool_messages_of_a_step() -> None:
     assert message.tool_calls == [calls[0].call]
     result = tool_message(calls[0], ok_result("other", 5, max_chars=10))
     assert result.tool_call_id == "call_1_0" and result.name == "add"
+
+
+@pytest.mark.anyio
+async def test_an_unknown_tool_gets_the_closest_name() -> None:
+    ctx: RunContext[object] = RunContext(deps=None, run_id="r")
+    [result] = await dispatch([planned("reade", 0)], TOOLS, ctx, step=1)
+    assert result.content == {
+        "error": "Unknown tool 'reade'. Available tools: reader, writer. Did you mean 'reader'?"
+    }
+
+
+def test_did_you_mean_has_one_cutoff() -> None:
+    from agentkit.suggest import closest, did_you_mean
+
+    assert did_you_mean("reade", ["reader", "writer"]) == "did you mean 'reader'?"
+    assert did_you_mean("zzz", ["reader", "writer"]) == ""
+    assert closest("max_step", ["max_steps", "on_limit"]) == "max_steps"
+    assert closest("abcd", ["abxy"]) is None  # ratio 0.5, below the cutoff

@@ -19,6 +19,7 @@ import anyio
 from agentkit.agent.step import PlannedCall
 from agentkit.gemma4.parse import ParsedOutput
 from agentkit.messages import ToolCall
+from agentkit.suggest import did_you_mean
 from agentkit.tool.context import RunContext
 from agentkit.tool.core import Tool
 from agentkit.tool.results import ToolResult, error_result
@@ -107,8 +108,10 @@ async def _run(
 ) -> ToolResult:
     tool = tools.get(item.call.name)
     if item.error is not None or tool is None:
-        message = (
-            item.error or f"Unknown tool {item.call.name!r}. Available tools: {', '.join(sorted(tools))}."
+        hint = did_you_mean(item.call.name, tools)
+        message = item.error or (
+            f"Unknown tool {item.call.name!r}. Available tools: {', '.join(sorted(tools))}."
+            + (f" {hint.capitalize()}" if hint else "")
         )
         return error_result(item.call.name, "error", message, max_chars=0, call_id=item.call_id)
     context = ctx.for_call(tool.name, item.call_id, step=step)

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import httpx
+from httpx_sse import EventSource, SSEError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 
 from agentkit.engines.base import (
@@ -148,25 +149,22 @@ class _Opened:
 
 
 async def _sse_events(response: httpx.Response) -> AsyncGenerator[dict[str, Any], None]:
-    """The JSON payloads of a server-sent event stream, until ``[DONE]`` or the end of the body."""
-    data: list[str] = []
-    async for line in response.aiter_lines():
-        if line.startswith("data:"):
-            data.append(line[5:].removeprefix(" "))
-            continue
-        if line or not data:
-            continue  # comments, other fields, or blank lines between events
-        payload = "\n".join(data)
-        data.clear()
-        if payload == "[DONE]":
-            return
-        try:
-            event = json.loads(payload)
-        except json.JSONDecodeError as error:
-            raise EngineError(f"the server sent an event that is not JSON: {payload[:200]!r}") from error
-        if not isinstance(event, dict):
-            raise EngineError(f"the server sent an event that is not an object: {payload[:200]!r}")
-        yield event
+    """The JSON payloads of a server-sent event stream (parsed by httpx-sse), until ``[DONE]`` or the end."""
+    try:
+        async for sse in EventSource(response).aiter_sse():
+            if sse.data == "[DONE]":
+                return
+            if not sse.data:
+                continue  # an event with no data (a keep-alive)
+            try:
+                event = json.loads(sse.data)
+            except json.JSONDecodeError as error:
+                raise EngineError(f"the server sent an event that is not JSON: {sse.data[:200]!r}") from error
+            if not isinstance(event, dict):
+                raise EngineError(f"the server sent an event that is not an object: {sse.data[:200]!r}")
+            yield event
+    except SSEError as error:
+        raise EngineError(f"the server did not answer with an event stream: {error}") from error
 
 
 def _error_message(raw: bytes) -> str:

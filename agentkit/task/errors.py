@@ -7,7 +7,6 @@ instead, skipping the model-only steps, and takes the line from the YAML marks.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from agentkit.suggest import did_you_mean
 from agentkit.task.yaml_source import Located, Mark, Path_
 
 
@@ -193,8 +193,8 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
 
 
 def suggest(word: str, options: Sequence[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    hint = did_you_mean(word, options)
+    return f"; {hint}" if hint else ""
 
 
 # -- the JSON Schema, walked along an error's path ---------------------------------------------------

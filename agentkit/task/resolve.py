@@ -5,7 +5,6 @@ Each resolver raises `TaskError` located at the field that named the missing or 
 
 from __future__ import annotations
 
-import difflib
 import functools
 import hashlib
 import importlib
@@ -17,6 +16,7 @@ import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from agentkit.suggest import did_you_mean
 from agentkit.task.loader import LoadedTask
 from agentkit.task.paths import expand_variables, resolve_path
 from agentkit.task.yaml_source import Path_
@@ -135,9 +135,8 @@ def import_object(task: LoadedTask, reference: str, where: Path_) -> Any:
         return getattr(module, attribute)
     except AttributeError:
         names = [name for name in vars(module) if not name.startswith("_")]
-        close = difflib.get_close_matches(attribute, names, n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise task.error(where, f"{target} has no {attribute!r}{hint}") from None
+        hint = did_you_mean(attribute, names)
+        raise task.error(where, f"{target} has no {attribute!r}{'; ' + hint if hint else ''}") from None
 
 
 def _import_module(task: LoadedTask, name: str, where: Path_) -> types.ModuleType:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
+from agentkit.suggest import did_you_mean
 from agentkit.tool.core import Tool
 from agentkit.tool.toolset import Toolset, UnknownToolName
 from agentkit_tools.builtin import ALL_TOOLS
@@ -26,9 +26,10 @@ def resolve(name: str) -> Tool:
     found = BUILTIN_TOOLS.get(name)
     if found is not None:
         return found
-    close = difflib.get_close_matches(name, TOOL_NAMES, n=1)
-    hint = f" Did you mean {close[0]!r}?" if close else ""
-    raise UnknownToolName(f"no built-in tool named {name!r}; built-in tools: {', '.join(TOOL_NAMES)}.{hint}")
+    hint = did_you_mean(name, TOOL_NAMES)
+    raise UnknownToolName(
+        f"no built-in tool named {name!r}; built-in tools: {', '.join(TOOL_NAMES)}.{' ' + hint.capitalize() if hint else ''}"
+    )
 
 
 def default_toolset(names: Iterable[str] | None = None, *, read_only: bool = False) -> Toolset:
