@@ -72,7 +72,7 @@ def check_python() -> Check:
 
 
 def check_docker(needs: Needs) -> Check:
-    from agentkit.cli.preflight import BOOTSTRAP_COMMAND, BOOTSTRAP_WHAT
+    from agentkit.cli.bootstrap_hint import BOOTSTRAP_COMMAND, BOOTSTRAP_WHAT
     from agentkit.sandbox.base import SandboxError
     from agentkit.sandbox.client import connect_docker, docker_address
 
@@ -94,7 +94,7 @@ def check_docker(needs: Needs) -> Check:
 
 def check_sandbox_image(needs: Needs, image: str | None = None) -> Check:
     """The sandbox image is present: agentkit's own by default, or ``image`` (a task's sandbox.image)."""
-    from agentkit.cli.preflight import BOOTSTRAP_COMMAND
+    from agentkit.cli.bootstrap_hint import BOOTSTRAP_COMMAND
     from agentkit.sandbox.base import SandboxError
     from agentkit.sandbox.client import connect_docker
     from agentkit.sandbox.image import default_image, find_base_image

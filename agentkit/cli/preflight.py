@@ -21,9 +21,11 @@ if TYPE_CHECKING:
     from agentkit.task import PreparedTask, Problem
     from agentkit.task.yaml_source import Path_
 
+from agentkit.cli.bootstrap_hint import BOOTSTRAP_COMMAND, BOOTSTRAP_WHAT
+
+__all__ = ["BOOTSTRAP_COMMAND", "BOOTSTRAP_WHAT", "EXIT_NEEDS_SETUP", "sandbox_problem", "task_setup_problem"]
+
 EXIT_NEEDS_SETUP = 4
-BOOTSTRAP_COMMAND = "./scripts/docker-bootstrap.sh"
-BOOTSTRAP_WHAT = "installs Docker if missing, starts dockerd, builds the sandbox image"
 
 
 def task_setup_problem(task_file: Path, engine_override: str | None = None) -> str | None:
