@@ -511,3 +511,28 @@ def test_did_you_mean_has_one_cutoff() -> None:
     assert did_you_mean("zzz", ["reader", "writer"]) == ""
     assert closest("max_step", ["max_steps", "on_limit"]) == "max_steps"
     assert closest("abcd", ["abxy"]) is None  # ratio 0.5, below the cutoff
+
+
+def test_a_recorded_tool_result_is_read_back_whole() -> None:
+    from agentkit.agent.events import ToolResultEvent
+    from agentkit.agent.resume import recorded_result
+
+    event = ToolResultEvent(
+        run_id="r",
+        step=2,
+        call_id="call_2_0",
+        name="add",
+        content={"error": "x"},
+        is_error=True,
+        duration_s=0.75,
+    )
+    result = recorded_result(event)
+    assert (result.tool_name, result.status, result.call_id, result.duration_s) == (
+        "add",
+        "error",
+        "call_2_0",
+        0.75,
+    )
+    assert result.content == {"error": "x"} and result.is_error
+    ok = recorded_result(event.model_copy(update={"is_error": False, "content": "5"}))
+    assert ok.status == "ok" and not ok.is_error
