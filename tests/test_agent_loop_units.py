@@ -414,8 +414,11 @@ def test_counters_copy_is_independent() -> None:
     counters = Counters()
     counters.usage.repairs["x"] += 1
     counters.failures_per_tool["add"] += 1
+    counters.format_errors, counters.output_retries = 2, 1
     copied = counters.copy()
-    copied.usage.steps += 1
+    assert copied == counters  # everything copied...
+    assert copied.usage.repairs == Counter({"x": 1}) and copied.failures_per_tool == Counter({"add": 1})
+    copied.usage.steps += 1  # ...and nothing shared
     copied.usage.repairs["x"] += 1
     copied.failures_per_tool["add"] += 1
     assert (

@@ -176,3 +176,29 @@ async def test_a_resumed_run_keeps_the_output_retries(tokenizer: Any, tmp_path: 
         cut_path
     )
     assert resumed.exit_reason is ExitReason.OUTPUT_INVALID and resumed.usage.steps == 2
+
+
+@tool(runs_in="host")
+async def slow(seconds: float) -> str:
+    """Sleep.
+
+    Args:
+        seconds: How long.
+    """
+    import anyio
+
+    await anyio.sleep(seconds)
+    return "done"
+
+
+async def test_a_run_stopped_during_tool_calls_is_read_back(tokenizer: Any, tmp_path: Path) -> None:
+    path = tmp_path / "live.jsonl"
+    outputs = [call("slow", "seconds:30") + "<|tool_response>"]
+    agent = Agent(ReplayEngine(outputs, tokenizer), [slow], limits=Limits(max_wall_time_s=1.5))
+    live = await agent.run("go", trajectory=path)
+    assert live.exit_reason is ExitReason.WALL_TIME and "during tool calls" in (live.error or "")
+    # The step has a completion and no results: read back, it counts its tokens and no calls.
+    rebuilt = await Agent(ReplayEngine([], tokenizer), [slow]).resume(path)
+    assert rebuilt.exit_reason is ExitReason.WALL_TIME
+    assert counted(rebuilt.usage) == counted(live.usage)
+    assert rebuilt.usage.tool_calls == 0 and rebuilt.usage.generated_tokens > 0
