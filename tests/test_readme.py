@@ -1,5 +1,6 @@
 """Docs as tests: every Python block of README.md runs, in order, as one script (later blocks use what
-earlier ones defined), from the repository root, in a fresh interpreter. The README's engine is the
+earlier ones defined), from the repository root, in a fresh interpreter. A block whose first line is
+``# not run: why`` is a sketch and is skipped (the README says so where the reader sees it). The README's engine is the
 ReplayEngine (the named stand-in for the GPU model), so the blocks run here."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ def readme_script() -> tuple[str, int]:
     count = 0
     for match in re.finditer(r"^```python\n(.*?)^```", text, re.DOTALL | re.MULTILINE):
         line = text[: match.start()].count("\n") + 2
+        if match.group(1).startswith("# not run:"):  # a sketch, marked as such in the README itself
+            continue
         # Pad with blank lines so a traceback's line numbers are the README's own.
         parts.append("\n" * (line - 1 - sum(p.count("\n") for p in parts)) + match.group(1))
         count += 1

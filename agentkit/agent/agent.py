@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import AsyncGenerator, Callable, Iterable, Sequence
+from collections.abc import AsyncGenerator, Callable, Iterable, Mapping, Sequence
 from contextlib import aclosing
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -127,6 +127,11 @@ class Agent(Generic[DepsT]):
             between_steps=self._hooks[0],
             observers=self._hooks[1],
         )
+
+    @property
+    def tools(self) -> Mapping[str, Tool]:
+        """The tools runs call, by name (timeouts capped by the limits)."""
+        return self.spec.tools
 
     async def __aenter__(self) -> Agent[DepsT]:
         """Open the tool sources (MCP servers) once for every run until the block ends."""
