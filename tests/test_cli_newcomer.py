@@ -15,7 +15,7 @@ import pytest
 from cli_helpers import REPO_ROOT, agentkit, cli_env, entry_point, write_outputs, write_task
 from rich.console import Console
 
-from agentkit.agent.events import Completion, StepStarted, ThoughtDelta
+from agentkit.agent.events import CompletionEvent, StepStarted, ThoughtDelta
 from agentkit.cli.live import EventPrinter
 from agentkit.distribution import DISTRIBUTION, install_hint
 
@@ -217,7 +217,7 @@ def test_text_wraps_at_word_boundaries(width: int) -> None:
     words = [f"word{n:02d}x" for n in range(40)]
     printer.handle(StepStarted(run_id="r", step=1, prompt_tokens=10, keep_tokens=0))
     printer.handle(ThoughtDelta(run_id="r", step=1, text=" ".join(words)))
-    printer.handle(Completion(run_id="r", step=1, text="", finish_reason="stop"))
+    printer.handle(CompletionEvent(run_id="r", step=1, text="", finish_reason="stop"))
     lines = [line for line in console.export_text().splitlines() if "word" in line]
     assert len(lines) > 1
     assert all(len(line) <= width for line in lines)

@@ -237,12 +237,16 @@ class Run:
             self._conclude()
             self._stop_if(limits.wall_time_stop(self.spec.limits, " during tool calls"))
             return
-        for planned, result in zip(to_run, fresh, strict=True):
-            yield self._log(
-                result_event(self.run_id, completion.step, planned.call_id, planned.call.name, result)
-            )
+        # Logged and concluded before any is yielded: a consumer that stops at one of these events (an
+        # interrupted turn) leaves the state exactly as the trajectory will rebuild it.
+        logged = [
+            self._log(result_event(self.run_id, completion.step, planned.call_id, planned.call.name, result))
+            for planned, result in zip(to_run, fresh, strict=True)
+        ]
         self.step = replace(self.step, results={**known, **{p.call_id: r for p, r in zip(to_run, fresh)}})
         self._conclude()
+        for event in logged:
+            yield event
 
     async def _answer(self, completion: Completion) -> AsyncGenerator[RunEvent, None]:
         assert self.step is not None
@@ -333,7 +337,13 @@ class Run:
         self, reason: ExitReason, *, output: Any = None, text: str | None = None, error: str | None = None
     ) -> None:
         if self.step is not None:  # a step cut short (cancelled, failed) still counts what it spent
-            apply_step(self.counters, self.step)
+            step = self.step
+            known = self.known_results
+            if step.completion is not None and step.calls and all(p.call_id in known for p in step.calls):
+                step = replace(step, results={p.call_id: known[p.call_id] for p in step.calls})
+            if step.completion is not None:  # what the model said stays in the conversation, as resume has it
+                self.state.add_step(step)
+            apply_step(self.counters, step)
             self.step = None
         self.exit_reason = reason
         self.output = output

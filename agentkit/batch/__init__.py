@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from agentkit.batch.driver import BatchObserver, batch_items, run_batch
+from agentkit.batch.driver import batch_items, run_batch
 from agentkit.batch.items import (
     BatchInputError,
     BatchItem,
@@ -18,7 +18,7 @@ from agentkit.batch.items import (
     items_from_prompts,
     items_from_vars,
 )
-from agentkit.batch.results import ResultsFile, RunRecord
+from agentkit.batch.results import BatchObserver, ResultsFile, RunRecord
 from agentkit.batch.runner import LABEL_BATCH, BatchOptions, BatchRunner
 
 __all__ = [

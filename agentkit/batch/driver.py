@@ -17,9 +17,9 @@ a Ray cluster (`agentkit.batch.ray_workers`), each with those limits.
 from __future__ import annotations
 
 import secrets
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
@@ -29,23 +29,11 @@ from agentkit.batch.items import (
     items_from_paths,
     items_from_prompts,
 )
-from agentkit.batch.results import ResultsFile, RunRecord
+from agentkit.batch.results import BatchObserver, Emit, ResultsFile, RunRecord
 from agentkit.batch.runner import BatchOptions, BatchRunner
 
 if TYPE_CHECKING:
     from agentkit.agent import Agent
-
-Emit = Callable[[RunRecord], Awaitable[None]]
-
-
-class BatchObserver(Protocol):
-    """What a progress display is told (the CLI's is `agentkit.batch.progress`)."""
-
-    def begin(self, total: int, skipped: int) -> None: ...
-
-    def started(self, key: str) -> None: ...
-
-    def finished(self, record: RunRecord) -> None: ...
 
 
 def batch_items(

@@ -33,7 +33,7 @@ from agentkit.batch.results import ResultsFile, RunRecord
 from agentkit.batch.runner import BatchOptions, BatchRunner
 
 if TYPE_CHECKING:
-    from agentkit.batch.driver import BatchObserver, Emit
+    from agentkit.batch.results import BatchObserver, Emit
 
 logger = logging.getLogger("agentkit.batch")
 POLL_S = 0.5  # how long the driver waits on the pool before checking for cancellation
@@ -48,7 +48,9 @@ def _import_ray() -> Any:
     try:
         import ray
     except ImportError:
-        raise RayUnavailable("the Ray scale-out needs the ray package: pip install 'agentkit[ray]'") from None
+        from agentkit.distribution import install_hint
+
+        raise RayUnavailable(f"the Ray scale-out needs the ray package: {install_hint('ray')}") from None
     return ray
 
 

@@ -8,8 +8,9 @@ process was killed while writing it) is dropped when the file is next opened, th
 from __future__ import annotations
 
 import os
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -121,3 +122,16 @@ def jsonable(value: Any) -> Any:
     from pydantic_core import to_jsonable_python
 
     return to_jsonable_python(value)
+
+
+Emit = Callable[[RunRecord], Awaitable[None]]
+
+
+class BatchObserver(Protocol):
+    """What a progress display is told (the CLI's is `agentkit.batch.progress`)."""
+
+    def begin(self, total: int, skipped: int) -> None: ...
+
+    def started(self, key: str) -> None: ...
+
+    def finished(self, record: RunRecord) -> None: ...

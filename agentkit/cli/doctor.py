@@ -23,21 +23,13 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
+from agentkit.cli.checks import Check, Status
 from agentkit.distribution import install_hint
 
 if TYPE_CHECKING:
     from agentkit.task import PreparedTask
 
-Status = Literal["ok", "warn", "fail", "info"]
 _STYLE: dict[str, str] = {"ok": "green", "warn": "yellow", "fail": "red", "info": "blue"}
-
-
-@dataclass
-class Check:
-    name: str
-    status: Status
-    detail: str
-    fix: str | None = None
 
 
 @dataclass

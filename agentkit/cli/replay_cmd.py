@@ -62,6 +62,7 @@ def replay_command(
     from rich.text import Text
 
     from agentkit.cli.live import EventPrinter, shorten
+    from agentkit.cli.trajectories import open_run
 
     recorded = open_run(trajectory, run)
     if rerun is not None:
@@ -102,32 +103,6 @@ def replay_command(
     if outputs is not None:
         count = _write_outputs(recorded, outputs)
         typer.echo(f"wrote {count} engine outputs to {outputs}", err=True)
-
-
-def open_run(path: Path, run: str | None) -> Trajectory:
-    """One run of a trajectory file (the last unless ``run`` says), saying which when there are several;
-    a file that is not a trajectory exits 2 with the reason."""
-    from agentkit.agent.trajectory import TrajectoryError, read_trajectories, read_trajectory
-
-    try:
-        runs = read_trajectories(path)
-        recorded = read_trajectory(path, run) if run is not None else runs[-1]
-    except TrajectoryError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        typer.echo(f"error: {path}: cannot read: {exc}", err=True)
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-    if len(runs) > 1:
-        number = next(
-            n for n, found in enumerate(runs, start=1) if found.header.run_id == recorded.header.run_id
-        )
-        typer.echo(
-            f"note: {path} holds {len(runs)} runs; using run {number} ({recorded.header.run_id}); "
-            "--run N or --run ID picks another",
-            err=True,
-        )
-    return recorded
 
 
 def _write_outputs(recorded: Trajectory, path: Path) -> int:

@@ -231,7 +231,7 @@ def _trajectory_for_new_run(prepared: PreparedTask, option: Path | None) -> Path
 def _resume_source(prepared: PreparedTask, resume: Path | None, continue_last: bool) -> Path | None:
     """The trajectory to continue (``--resume FILE`` or ``--continue``), checked before anything starts."""
     from agentkit.agent.trajectory import latest_trajectory_path
-    from agentkit.cli.replay_cmd import open_run
+    from agentkit.cli.trajectories import open_run
     from agentkit.sandbox.resume import RESET_MESSAGE
 
     if resume is not None and continue_last:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 
 if TYPE_CHECKING:
-    from agentkit.cli.doctor import Check
+    from agentkit.cli.checks import Check
     from agentkit.engines.base import Engine
 
 NEW_TOKENS = 12
@@ -31,7 +31,7 @@ PROMPT = "Say hello."
 
 def smoke_checks(*, verbose: bool) -> list[Check]:
     """One check per engine: loaded, streamed ``NEW_TOKENS`` tokens (or why it could not)."""
-    from agentkit.cli.doctor import Check
+    from agentkit.cli.checks import Check
     from agentkit.distribution import install_hint
 
     if importlib.util.find_spec("torch") is None or importlib.util.find_spec("transformers") is None:
@@ -112,7 +112,7 @@ def _vllm(folder: Path) -> Engine:
 def _engine_check(
     name: str, build: Callable[[], Engine], outputs: dict[str, list[int]], verbose: bool
 ) -> Check:
-    from agentkit.cli.doctor import Check
+    from agentkit.cli.checks import Check
 
     started = time.monotonic()
     failure: str | None = None

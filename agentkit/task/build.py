@@ -279,8 +279,10 @@ def mcp_toolsets(prepared: PreparedTask) -> list[Any]:
     try:
         from agentkit.mcp import MCPToolset
     except ImportError as exc:
+        from agentkit.distribution import install_hint
+
         raise prepared.task.error(
-            ("mcp",), f"MCP servers need the mcp package: pip install 'agentkit[mcp]' ({exc})"
+            ("mcp",), f"MCP servers need the mcp package: {install_hint('mcp')} ({exc})"
         ) from None
     return [MCPToolset(servers, environ=prepared.task.environ)]
 
