@@ -38,6 +38,7 @@ from agentkit.sandbox.provider import FreshContainer, SandboxLike, as_provider
 from agentkit.tool.core import Tool
 from agentkit.tool.sources import ToolSource, ToolSources, split_tool_sources
 from agentkit.tool.toolset import Toolset
+from agentkit.tracing import TracingSetting, traced
 
 __all__ = ["Agent", "AgentError", "LimitExceeded", "ResumeError", "RunResult", "RunSpec", "RunUsage"]
 
@@ -61,6 +62,8 @@ class Agent(Generic[DepsT]):
     * ``append_only`` (default): keep the model's own tokens so every step hits the prefix cache;
       False renders each prompt exactly as the official template would (see `agentkit.agent.prompt_state`).
     * ``between_steps``, ``observers``: hooks (see `agentkit.agent.spec`).
+    * ``tracing``: OpenTelemetry GenAI spans (see `agentkit.tracing`): True, a `TracingConfig`, a
+      ``TracerProvider``, or None to follow the application's global OpenTelemetry setup.
     """
 
     def __init__(
@@ -82,6 +85,7 @@ class Agent(Generic[DepsT]):
         logger: logging.Logger | None = None,
         between_steps: Sequence[BetweenSteps] = (),
         observers: Sequence[Observer] = (),
+        tracing: TracingSetting = None,
     ) -> None:
         self.engine = engine
         self.limits = limits or Limits()
@@ -101,6 +105,7 @@ class Agent(Generic[DepsT]):
         self._provider = as_provider(sandbox)  # a wrong value fails here, at construction
         self._hooks = (tuple(between_steps), tuple(observers))
         self._use_toolset(self._sources.static)
+        self.tracing = tracing
 
     def _use_toolset(self, toolset: Toolset) -> None:
         """The tools runs declare and call, and the RunSpec built from them; again when tool sources open."""
@@ -180,7 +185,7 @@ class Agent(Generic[DepsT]):
         if self._sources.sources:
             return self._stream_with_sources(prompt, history, deps, thinking, trajectory)
         run = self._new_run(history=history, deps=deps, thinking=thinking, trajectory=trajectory)
-        return run.events(UserMessage(content=_content(prompt)))
+        return traced(self.tracing, self, run, run.events(UserMessage(content=_content(prompt))))
 
     async def _stream_with_sources(
         self,
@@ -193,7 +198,9 @@ class Agent(Generic[DepsT]):
         async with self._sources.opened() as toolset:
             self._use_toolset(toolset)
             run = self._new_run(history=history, deps=deps, thinking=thinking, trajectory=trajectory)
-            async with aclosing(run.events(UserMessage(content=_content(prompt)))) as events:
+            async with aclosing(
+                traced(self.tracing, self, run, run.events(UserMessage(content=_content(prompt))))
+            ) as events:
                 async for event in events:
                     yield event
 
@@ -211,7 +218,9 @@ class Agent(Generic[DepsT]):
         async with self._sources.opened() as toolset:
             self._use_toolset(toolset)
             run = self._new_run(history=history, deps=deps, thinking=thinking, trajectory=trajectory)
-            async with aclosing(run.events(UserMessage(content=_content(prompt)))) as events:
+            async with aclosing(
+                traced(self.tracing, self, run, run.events(UserMessage(content=_content(prompt))))
+            ) as events:
                 async for _ in events:
                     pass
         return self._finish(run)
@@ -230,7 +239,7 @@ class Agent(Generic[DepsT]):
         async with self._sources.opened() as toolset:
             self._use_toolset(toolset)
             run = self._restore(recorded)
-            async with aclosing(run.continue_events()) as events:
+            async with aclosing(traced(self.tracing, self, run, run.continue_events())) as events:
                 async for _ in events:
                     pass
         return self._finish(run)
