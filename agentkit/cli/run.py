@@ -295,6 +295,8 @@ def _run(
     async def main() -> None:
         from contextlib import aclosing, nullcontext
 
+        from agentkit.tracing import flush
+
         view = None if (jsonl or quiet) else LiveView(_stderr_console(), full=full)
         try:
             with view if view is not None else nullcontext():
@@ -314,6 +316,7 @@ def _run(
         finally:
             with anyio.CancelScope(shield=True):
                 await engine.close()
+            flush()  # spans batched for export leave before the process does (atexit would, too)
 
     try:
         anyio.run(main)

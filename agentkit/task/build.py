@@ -89,6 +89,7 @@ def prepare(task: LoadedTask, cli_vars: Mapping[str, str]) -> PreparedTask:
     output = attempt(lambda: output_type(task))
     prompts = attempt(lambda: render_prompts(task, cli_vars))
     attempt(lambda: check_engine(task))
+    attempt(lambda: check_tracing(task))
     if problems:
         raise TaskError(task.source, problems)
     assert tokenizer is not None and revision is not None and tools is not None and prompts is not None
@@ -268,6 +269,7 @@ def build_agent(prepared: PreparedTask, engine: Engine) -> Agent[None]:
         sandbox=sandbox,
         sampling=sampling_params(prepared.task),
         revision=prepared.revision,
+        tracing=tracing_config(prepared.task),
     )
 
 
@@ -285,6 +287,35 @@ def mcp_toolsets(prepared: PreparedTask) -> list[Any]:
             ("mcp",), f"MCP servers need the mcp package: {install_hint('mcp')} ({exc})"
         ) from None
     return [MCPToolset(servers, environ=prepared.task.environ)]
+
+
+def tracing_config(task: LoadedTask) -> Any:
+    """The task's ``tracing:`` section as a `TracingConfig`; False when it is absent or disabled."""
+    spec = task.spec.tracing
+    if spec is None or not spec.enabled:
+        return False
+    from agentkit.tracing import TracingConfig
+
+    return TracingConfig(
+        agent_name=spec.agent_name or task.spec.name,
+        capture_content=spec.capture_content,
+        max_content_chars=spec.max_content_chars,
+    )
+
+
+def check_tracing(task: LoadedTask) -> None:
+    spec = task.spec.tracing
+    if spec is None or not spec.enabled:
+        return
+    import importlib.util
+
+    from agentkit.tracing.config import OTEL_MISSING
+
+    if (
+        importlib.util.find_spec("opentelemetry") is None
+        or importlib.util.find_spec("opentelemetry.sdk") is None
+    ):
+        raise task.error(("tracing",), OTEL_MISSING)
 
 
 def dry_run_agent(prepared: PreparedTask) -> Agent[None]:

@@ -235,6 +235,24 @@ class OutputSpecModel(_Strict):
         return self
 
 
+class TracingSpec(_Strict):
+    """OpenTelemetry GenAI spans for the run. Where they go is set by the standard OTEL_* variables
+    (OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_EXPORTER_OTLP_HEADERS, OTEL_SERVICE_NAME, OTEL_TRACES_EXPORTER)."""
+
+    enabled: bool = Field(True, description="Emit spans (needs agentkit[otel]).")
+    agent_name: str | None = Field(
+        None, description="gen_ai.agent.name and the run span's name (default: name)."
+    )
+    capture_content: bool | None = Field(
+        None,
+        description=(
+            "Record messages, tool arguments and results (secrets are redacted). "
+            "Default: OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT, else off."
+        ),
+    )
+    max_content_chars: int = Field(16_384, ge=16, description="Captured strings longer than this are cut.")
+
+
 _TOOL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
 _MODULE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
 
@@ -301,6 +319,7 @@ class TaskFile(_Strict):
     trajectory_mode: Literal["new", "append"] = Field(
         "new", description="new: one run per file (numbered siblings); append: every run appends to the file."
     )
+    tracing: TracingSpec | None = Field(None, description="OpenTelemetry spans for the run (off without it).")
 
     @field_validator("version", mode="before")
     @classmethod
