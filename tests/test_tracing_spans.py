@@ -381,3 +381,137 @@ async def test_global_provider_is_followed_by_default(tokenizer: Any, exporter: 
         assert resolve(None) is None
     with pytest.raises(Exception, match="tracing must be"):
         resolve(42)
+
+
+@tool(runs_in="host", read_only=True)
+async def slow(seconds: float) -> str:
+    """Sleep, then answer.
+
+    Args:
+        seconds: How long to sleep, in seconds.
+    """
+    await anyio.sleep(seconds)
+    return "done"
+
+
+async def test_wall_time_during_tools_marks_the_interrupted_calls(
+    tokenizer: Any, provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    outputs = [call("slow", "seconds:5") + call("slow", "seconds:5") + "<|tool_response>", "never<turn|>"]
+    limits = Limits(max_wall_time_s=0.5)
+    agent = Agent(ReplayEngine(outputs, tokenizer), [slow], limits=limits, tracing=provider)
+    result = await agent.run("Wait.")
+    assert result.exit_reason is ExitReason.WALL_TIME
+    named = by_name(exporter.get_finished_spans())
+    (root,) = named["invoke_agent"]
+    calls = named["execute_tool slow"]
+    assert len(calls) == 2
+    for span in calls:
+        assert span.status.status_code == StatusCode.ERROR
+        assert (span.attributes or {})["error.type"] == "wall_time"
+        assert parent_id(span) == span_id(root)
+    assert (root.attributes or {})["error.type"] == "wall_time"
+
+
+async def test_cancelled_run_ends_every_span(
+    tokenizer: Any, provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    engine = ReplayEngine(["x " * 1000 + "<turn|>"], tokenizer, delay_s=0.01)
+    with anyio.move_on_after(0.3):
+        await Agent(engine, [], tracing=provider).run("go")
+    named = by_name(exporter.get_finished_spans())
+    (root,) = named["invoke_agent"]
+    (chat,) = named["chat replay"]
+    assert root.status.status_code == StatusCode.ERROR
+    assert (root.attributes or {})["error.type"] == "cancelled"
+    assert (root.attributes or {})["agentkit.exit_reason"] == "cancelled"
+    assert chat.end_time is not None and parent_id(chat) == span_id(root)
+
+
+async def test_resumed_run_is_traced_from_where_it_picks_up(
+    tokenizer: Any, provider: TracerProvider, exporter: InMemorySpanExporter, tmp_path: Any
+) -> None:
+    outputs = [
+        call("lookup", f"key:{s('a')}") + "<|tool_response>",
+        call("lookup", f"key:{s('b')}") + "<|tool_response>",
+        "Done.<turn|>",
+    ]
+    path = tmp_path / "full.jsonl"
+    await Agent(ReplayEngine(outputs, tokenizer), [lookup]).run("go", trajectory=path)
+    lines = path.read_text().splitlines()
+    cut = next(i for i, line in enumerate(lines) if '"tool_call"' in line and '"call_2_0"' in line)
+    truncated = tmp_path / "cut.jsonl"
+    truncated.write_text("\n".join(lines[: cut + 1]) + "\n")
+    agent = Agent(ReplayEngine(outputs[2:], tokenizer), [lookup], tracing=provider)
+    result = await agent.resume(truncated)
+    assert result.ok
+    named = by_name(exporter.get_finished_spans())
+    (root,) = named["invoke_agent"]
+    (tool_span,) = named["execute_tool lookup"]  # only the call whose result was missing ran
+    (chat,) = named["chat replay"]  # step 3
+    assert (tool_span.attributes or {})["gen_ai.tool.call.id"] == "call_2_0"
+    assert (chat.attributes or {})["agentkit.step"] == 3
+    assert (root.attributes or {})["gen_ai.conversation.id"] == result.run_id
+    assert parent_id(tool_span) == parent_id(chat) == span_id(root)
+
+
+def test_http_engine_is_described_as_a_remote_vllm_server(tokenizer: Any) -> None:
+    from agentkit.engines.http import HTTPEngine, HTTPEngineConfig
+    from agentkit.tracing.engine_info import describe_engine
+
+    engine = HTTPEngine(
+        HTTPEngineConfig(base_urls=("https://gpu.example:8443/v1",), model="gemma-4-31b", api_key=SECRET),
+        tokenizer,
+    )
+    info = describe_engine(engine)
+    assert (info.provider, info.model, info.remote, info.server) == (
+        "vllm",
+        "gemma-4-31b",
+        True,
+        ("gpu.example", 8443),
+    )
+    assert info.secrets == (SECRET,)
+    two = HTTPEngine(HTTPEngineConfig(base_urls=("http://a:1/v1", "http://b:2/v1"), model="m"), tokenizer)
+    assert describe_engine(two).server is None  # failover: no single server to name
+
+
+def test_no_opentelemetry_import_when_tracing_is_off(tokenizer: Any) -> None:
+    """A run in a fresh process with tracing left at its default never imports OpenTelemetry."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import REPO_ROOT, TOKENIZER_JSON
+
+    script = f"""
+import sys, anyio
+from agentkit.agent import Agent
+from agentkit.engines.replay import ReplayEngine
+from agentkit.gemma4.tokenizer import Gemma4Tokenizer
+tok = Gemma4Tokenizer.from_file({str(TOKENIZER_JSON)!r})
+result = anyio.run(lambda: Agent(ReplayEngine(["Hi.<turn|>"], tok)).run("hi"))
+assert result.ok
+print(sorted(m for m in sys.modules if m.startswith("opentelemetry")))
+"""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO_ROOT), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.docker
+async def test_sandbox_lease_time_and_sandboxed_tool_span(
+    tokenizer: Any, provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    from agentkit_tools import default_toolset
+
+    outputs = ['<|tool_call>call:shell{command:<|"|>echo hi<|"|>}<tool_call|><|tool_response>', "hi<turn|>"]
+    agent = Agent(ReplayEngine(outputs, tokenizer), default_toolset(["shell"]), tracing=provider)
+    result = await agent.run("say hi")
+    assert result.ok
+    named = by_name(exporter.get_finished_spans())
+    (root,) = named["invoke_agent"]
+    (shell,) = named["execute_tool shell"]
+    # A fresh hardened container takes a few hundred milliseconds to start; the lease covers it.
+    assert (root.attributes or {})["agentkit.sandbox.lease_s"] > 0.05
+    assert (shell.attributes or {})["agentkit.tool.runs_in"] == "sandbox"
+    assert shell.status.status_code == StatusCode.UNSET
