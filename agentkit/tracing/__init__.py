@@ -18,7 +18,9 @@ Attributes are the convention's (``gen_ai.provider.name``, ``gen_ai.request.mode
 top_k, max_tokens, seed, ``gen_ai.response.finish_reasons``, ``gen_ai.conversation.id``,
 ``gen_ai.usage.input_tokens`` / ``output_tokens`` / ``cache_read.input_tokens``, ``gen_ai.tool.name`` /
 ``call.id`` / ``type`` / ``description``, ``error.type``) plus agentkit's under ``agentkit.`` (see
-`agentkit.tracing.attributes`). Errors set the span status to ERROR with ``error.type``; an exception
+`agentkit.tracing.attributes`). ``agentkit.time_to_first_token_s`` is the engine's own figure (vLLM
+measures from the request's arrival), not the convention's client-side ``gen_ai.response.time_to_first_chunk``,
+which the event stream cannot measure and is therefore not set. Errors set the span status to ERROR with ``error.type``; an exception
 that ends the run is recorded on the run span (and on the step it interrupted).
 
 Content (messages, tool arguments and results) is recorded only when asked:
