@@ -84,9 +84,9 @@ def measure(mode: str, steps: int, repeat: int) -> list[float]:
     import anyio
 
     from agentkit.agent import Agent
+    from agentkit.agent.limits import Limits
     from agentkit.engines.replay import ReplayEngine
     from agentkit.gemma4.tokenizer import Gemma4Tokenizer
-    from agentkit.limits import Limits
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_agent import SHARED, TimedEngine, lookup, outputs_for

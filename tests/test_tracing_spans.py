@@ -17,10 +17,10 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 
 from agentkit.agent import Agent
+from agentkit.agent.events import ExitReason
+from agentkit.agent.limits import Limits
 from agentkit.engines.base import SamplingParams
 from agentkit.engines.replay import ReplayEngine
-from agentkit.events import ExitReason
-from agentkit.limits import Limits
 from agentkit.tool import ToolError, tool
 from agentkit.tracing import TracingConfig
 
