@@ -515,3 +515,49 @@ async def test_sandbox_lease_time_and_sandboxed_tool_span(
     assert (root.attributes or {})["agentkit.sandbox.lease_s"] > 0.05
     assert (shell.attributes or {})["agentkit.tool.runs_in"] == "sandbox"
     assert shell.status.status_code == StatusCode.UNSET
+
+
+class SpanSpyEngine(BrokenEngine):
+    """Records the current OpenTelemetry span each time the loop asks the engine for a completion."""
+
+    def __init__(self, inner: ReplayEngine) -> None:
+        super().__init__(inner)
+        self.seen: list[int] = []
+
+    async def stream(self, prompt_ids: Any, sampling: Any, *, request_id: str, media: Any = None) -> Any:
+        from opentelemetry import trace
+
+        self.seen.append(trace.get_current_span().get_span_context().span_id)
+        async for chunk in self.inner.stream(prompt_ids, sampling, request_id=request_id, media=media):
+            yield chunk
+
+
+SEEN_IN_TOOLS: list[int] = []
+
+
+@tool(runs_in="host", read_only=True)
+async def spy(key: str) -> str:
+    """Record the current span, then answer.
+
+    Args:
+        key: Any key; it is echoed back.
+    """
+    from opentelemetry import trace
+
+    SEEN_IN_TOOLS.append(trace.get_current_span().get_span_context().span_id)
+    return key
+
+
+async def test_engine_calls_run_under_their_chat_span_and_tools_under_the_run(
+    tokenizer: Any, provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    SEEN_IN_TOOLS.clear()
+    outputs = [call("spy", f"key:{s('a')}") + call("spy", f"key:{s('b')}") + "<|tool_response>", "ok<turn|>"]
+    engine = SpanSpyEngine(ReplayEngine(outputs, tokenizer))
+    await Agent(engine, [spy], tracing=provider).run("go")
+    named = by_name(exporter.get_finished_spans())
+    chats = sorted(named["chat replay"], key=lambda sp: sp.attributes["agentkit.step"])  # type: ignore[index]
+    (root,) = named["invoke_agent"]
+    # An instrumented engine client (httpx for the HTTP engine) would nest its spans under the step's chat.
+    assert engine.seen == [span_id(chats[0]), span_id(chats[1])]
+    assert SEEN_IN_TOOLS == [span_id(root), span_id(root)]
