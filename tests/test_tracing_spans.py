@@ -561,3 +561,32 @@ async def test_engine_calls_run_under_their_chat_span_and_tools_under_the_run(
     # An instrumented engine client (httpx for the HTTP engine) would nest its spans under the step's chat.
     assert engine.seen == [span_id(chats[0]), span_id(chats[1])]
     assert SEEN_IN_TOOLS == [span_id(root), span_id(root)]
+
+
+async def test_a_failing_tracer_never_breaks_the_run(
+    tokenizer: Any, exporter: InMemorySpanExporter, caplog: pytest.LogCaptureFixture
+) -> None:
+    class FailingTracer:
+        """A real SDK tracer that fails from its second span on (an exporter or SDK bug, say)."""
+
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+            self.started = 0
+
+        def start_span(self, *args: Any, **kwargs: Any) -> Any:
+            self.started += 1
+            if self.started > 1:
+                raise RuntimeError("tracer broke")
+            return self.inner.start_span(*args, **kwargs)
+
+    class FailingProvider(TracerProvider):
+        def get_tracer(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+            return FailingTracer(super().get_tracer(*args, **kwargs))
+
+    provider = FailingProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    outputs = [call("lookup", f"key:{s('a')}") + "<|tool_response>", "ok<turn|>"]
+    result = await Agent(ReplayEngine(outputs, tokenizer), [lookup], tracing=provider).run("go")
+    assert result.ok and result.output == "ok"
+    assert "tracing failed" in caplog.text and "tracer broke" in caplog.text
+    assert [span.name for span in exporter.get_finished_spans()] == ["invoke_agent"]  # ended, not left open

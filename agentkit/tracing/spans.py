@@ -15,6 +15,7 @@ A failure inside tracing is logged and never breaks the run.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 import traceback
@@ -94,13 +95,15 @@ class RunSpans:
         try:
             while True:
                 self.requested_ns = time.time_ns()
-                token = otel_context.attach(self.chat_context if self.generating else self.root_context)
+                current = self.chat_context if self.generating else self.root_context
+                token = otel_context.attach(current) if current is not None and not self.broken else None
                 try:
                     event = await events.__anext__()
                 except StopAsyncIteration:
                     break
                 finally:
-                    otel_context.detach(token)
+                    if token is not None:
+                        otel_context.detach(token)
                 self._guard(self._on_event, event)
                 yield event
         except GeneratorExit:
@@ -122,6 +125,10 @@ class RunSpans:
         except Exception:  # tracing must never break a run: say so once and stop tracing it
             self.broken = True
             log.exception("agentkit tracing failed for run %s; no more spans for this run", self.run.run_id)
+            for span in (self.chat, self.root):  # end what is open, so no span is left dangling
+                if span is not None:
+                    with contextlib.suppress(Exception):
+                        span.end()
 
     # -- spans ------------------------------------------------------------------------------------------
 
