@@ -258,7 +258,7 @@ class Agent(Generic[DepsT]):
         async with self._sources.opened() as toolset:
             self._use_toolset(toolset)
             run = self._restore(recorded)
-            async with aclosing(run.continue_events()) as events:
+            async with aclosing(traced(self.tracing, self, run, run.continue_events())) as events:
                 async for event in events:
                     yield event
 

@@ -121,7 +121,7 @@ def resolve(setting: TracingSetting) -> ActiveTracing | None:
             f"tracing must be None, True, False, a TracingConfig or a TracerProvider, not {type(setting).__name__}"
         )
     provider = config.tracer_provider or _global_provider() or env_provider()
-    from agentkit import __version__
+    from agentkit._version import __version__
 
     tracer = provider.get_tracer("agentkit", __version__)
     return ActiveTracing(tracer=tracer, config=config, capture=config.capture())

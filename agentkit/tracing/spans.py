@@ -27,7 +27,7 @@ from opentelemetry import trace
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
 from agentkit.agent.events import (
-    Completion,
+    CompletionEvent,
     ErrorEvent,
     ExitReason,
     RunEvent,
@@ -151,7 +151,7 @@ class RunSpans:
         if isinstance(event, StepStarted):
             self._end_step()
             self._start_chat(event)
-        elif isinstance(event, Completion):
+        elif isinstance(event, CompletionEvent):
             self._completion(event)
         elif isinstance(event, UsageEvent):
             self._usage(event)
@@ -181,7 +181,7 @@ class RunSpans:
             # renders the first prompt, which takes microseconds next to a lease).
             self.root.set_attribute(A.AK_SANDBOX_LEASE_S, max(0, _ns(event.at) - self.requested_ns) / 1e9)
         self.stepped = True
-        sampling = self.agent.sampling_for(event.step)
+        sampling = self.run.spec.sampling_for(event.step)
         attributes = self._common(A.OP_CHAT)
         attributes.update(
             {
@@ -225,7 +225,7 @@ class RunSpans:
     def _uses_sandbox(self) -> bool:
         return self.agent.sandbox is not None or bool(self.agent.toolset.needs_sandbox)
 
-    def _completion(self, event: Completion) -> None:
+    def _completion(self, event: CompletionEvent) -> None:
         self.generating = False
         self.chat_end_ns = _ns(event.at)
         if self.chat is None:
@@ -295,7 +295,8 @@ class RunSpans:
 
     def _emit_tools(self, dispatch_ns: int, now_ns: int, interrupted: str | None = None) -> None:
         """One ``execute_tool`` span per call, placed where dispatch ran it."""
-        from agentkit.agent.dispatch import PlannedCall, _batches
+        from agentkit.agent.dispatch import _batches
+        from agentkit.agent.step import PlannedCall
         from agentkit.messages import ToolCall
 
         planned = [
@@ -389,7 +390,7 @@ class RunSpans:
                 A.USAGE_INPUT_TOKENS: self.totals["input"],
                 A.USAGE_CACHE_READ_INPUT_TOKENS: self.totals["cached"],
                 A.USAGE_OUTPUT_TOKENS: self.totals["output"],
-                A.AK_STEPS: int(self.run.usage.steps),
+                A.AK_STEPS: int(self.run.counters.usage.steps),
                 A.AK_TOOL_CALLS: self.totals["tool_calls"],
                 A.AK_FAILED_TOOL_CALLS: self.totals["failed"],
                 A.AK_REPAIRS_TOTAL: self.totals["repairs"],
