@@ -30,6 +30,7 @@ from agentkit.agent.resume import restore
 from agentkit.agent.run import Run
 from agentkit.agent.spec import BetweenSteps, Observer, PromptFormat, RunSpec
 from agentkit.agent.structured import OutputSpec
+from agentkit.agent.tool_choice import ToolChoiceSetting, check_tool_choice
 from agentkit.agent.trajectory import Trajectory, read_trajectory
 from agentkit.engines.base import Engine, SamplingParams
 from agentkit.gemma4 import DEFAULT_REVISION, PromptBuilder
@@ -59,6 +60,9 @@ class Agent(Generic[DepsT]):
     * ``output_type``: a type Pydantic validates, or a JSON Schema dict: the final answer must be such JSON.
     * ``sampling``: `SamplingParams` for every step, or a function of the step number (from 1) giving
       them, e.g. to constrain one step with a grammar. ``max_tokens`` is capped by the limits.
+    * ``tool_choice``: ``"auto"``, ``"required"``, ``"none"``, a tool name, or a function of the step
+      number giving one (see `agentkit.agent.tool_choice`); enforced by a grammar on engines that can
+      constrain decoding. None (default): no constraint, calls are parsed and repaired.
     * ``append_only`` (default): keep the model's own tokens so every step hits the prefix cache;
       False renders each prompt exactly as the official template would (see `agentkit.agent.prompt_state`).
     * ``between_steps``, ``observers``: hooks (see `agentkit.agent.spec`).
@@ -81,6 +85,7 @@ class Agent(Generic[DepsT]):
         revision: str = DEFAULT_REVISION,
         append_only: bool = True,
         parallel_tool_calls: bool = True,
+        tool_choice: ToolChoiceSetting = None,
         trajectory_dir: str | Path | None = None,
         logger: logging.Logger | None = None,
         between_steps: Sequence[BetweenSteps] = (),
@@ -103,8 +108,11 @@ class Agent(Generic[DepsT]):
         self.trajectory_dir = Path(trajectory_dir) if trajectory_dir else None
         self.logger = logger or logging.getLogger("agentkit.agent")
         self._provider = as_provider(sandbox)  # a wrong value fails here, at construction
+        self.tool_choice = tool_choice
         self._hooks = (tuple(between_steps), tuple(observers))
         self._use_toolset(self._sources.static)
+        if not sources:  # a tool source (MCP) names its tools when it opens: checked per step
+            check_tool_choice(tool_choice, list(self.spec.tools))
         self.tracing = tracing
 
     def _use_toolset(self, toolset: Toolset) -> None:
@@ -131,6 +139,7 @@ class Agent(Generic[DepsT]):
             logger=self.logger,
             between_steps=self._hooks[0],
             observers=self._hooks[1],
+            tool_choice=self.tool_choice,
         )
 
     @property

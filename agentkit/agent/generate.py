@@ -20,8 +20,13 @@ import anyio
 
 from agentkit.agent.events import ErrorEvent, RunEvent, TextDelta, ThoughtDelta
 from agentkit.agent.step import Completion
-from agentkit.engines.base import Chunk, Engine, MediaInput, SamplingParams, Usage
+from agentkit.agent.tool_choice import StepConstraint
+from agentkit.engines.base import Chunk, Engine, EngineConstraintRefused, MediaInput, SamplingParams, Usage
 from agentkit.gemma4 import THOUGHT_CLOSE, StreamParser, collect, parse, prompt_ends_in_thought
+
+#: The step's constraint for one engine request: (sampling, the ids it continues, why the engine refused a
+#: grammar earlier in the step or None) -> the request's sampling and whether the choice is enforced.
+Constrain = Callable[[SamplingParams, list[int], str | None], StepConstraint]
 
 
 class Generation:
@@ -39,6 +44,7 @@ class Generation:
         media: MediaInput | None = None,
         thought_budget: int | None = None,
         time_left: Callable[[], float] = lambda: float("inf"),
+        constrain: Constrain | None = None,
     ) -> None:
         self.engine = engine
         self.run_id = run_id
@@ -48,6 +54,7 @@ class Generation:
         self.media = media
         self.thought_budget = thought_budget
         self.time_left = time_left
+        self.constrain = constrain
         self.in_thought = prompt_ends_in_thought(prompt_ids)  # the 2026-07-09 post-tool cue opens a thought
         self.parser = StreamParser(tool_schemas, start_in_thought=self.in_thought)
         self._completion: Completion | None = None
@@ -70,9 +77,22 @@ class Generation:
         thought_tokens = 0
         finish_reason, stop_token_id = "abort", None
         began = time.perf_counter()
+        refused: str | None = None  # why the engine would not take the step's grammar
+        reported = False
         while True:  # one engine request, or more when the thinking budget closes the thought
             request_id = f"{self.run_id}-{self.step}-{len(lengths)}"
             sampling = replace(self.sampling, max_tokens=max(1, self.sampling.max_tokens - len(ids)))
+            if self.constrain is not None:
+                constraint = self.constrain(sampling, self.prompt_ids + ids, refused)
+                if constraint.not_enforced is not None and not reported:
+                    reported = True
+                    yield ErrorEvent(
+                        run_id=self.run_id,
+                        step=self.step,
+                        kind="tool_choice_not_enforced",
+                        message=f"tool_choice {constraint.choice!r} was not enforced: {constraint.not_enforced}",
+                    )
+                sampling = constraint.sampling
             segment: list[int] = []
             finished = timed_out = over_budget = False
             try:
@@ -101,6 +121,11 @@ class Generation:
                         if self._over_thought_budget(thought_tokens):
                             over_budget = True
                             break
+            except EngineConstraintRefused as exc:
+                if segment or refused is not None or self.constrain is None:
+                    raise
+                refused = f"the engine refused the grammar ({exc})"
+                continue  # the same request again, unconstrained; the next pass records why
             finally:
                 if not finished:
                     with anyio.CancelScope(shield=True):

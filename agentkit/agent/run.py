@@ -39,14 +39,16 @@ from agentkit.agent.events import (
     UsageEvent,
     UserMessageEvent,
 )
-from agentkit.agent.generate import Generation
+from agentkit.agent.generate import Constrain, Generation
 from agentkit.agent.media import prompt_media
 from agentkit.agent.prompt_state import NextPrompt, PromptState
 from agentkit.agent.result import AgentError, RunResult
 from agentkit.agent.spec import RunSpec, StepView
 from agentkit.agent.step import Completion, PlannedCall, StepRecord
 from agentkit.agent.structured import OutputInvalid
+from agentkit.agent.tool_choice import StepConstraint, step_constraint
 from agentkit.agent.trajectory import TrajectoryHeader, TrajectoryWriter
+from agentkit.engines.base import SamplingParams
 from agentkit.messages import UserMessage, text_of
 from agentkit.sandbox.base import Sandbox
 from agentkit.sandbox.provider import GivenSandbox
@@ -114,7 +116,11 @@ class Run:
         try:
             async with AsyncExitStack() as stack:
                 ctx = await self._context(stack)
-                if self.restored and ctx.sandbox is not None and not isinstance(self.spec.sandbox, GivenSandbox):
+                if (
+                    self.restored
+                    and ctx.sandbox is not None
+                    and not isinstance(self.spec.sandbox, GivenSandbox)
+                ):
                     yield self._log(sandbox_reset_event(self.run_id, self.counters.usage.steps))
                 async with aclosing(self._steps(ctx)) as steps:
                     async for event in steps:
@@ -207,7 +213,31 @@ class Run:
             media=prompt_media(self.state.messages, prompt.ids, spec.prompt.revision),
             thought_budget=spec.limits.max_thought_tokens_per_step if self.state.thinking else None,
             time_left=self._time_left,
+            constrain=self._constraint_for(self.step.number),
         )
+
+    def _constraint_for(self, step: int) -> Constrain | None:
+        """The step's tool_choice as a per-request grammar (see `agentkit.agent.tool_choice`), or None."""
+        choice = self.spec.tool_choice_for(step)
+        if choice is None:
+            return None
+        spec, thinking = self.spec, self.state.thinking
+
+        def constrain(sampling: SamplingParams, prompt_ids: list[int], refused: str | None) -> StepConstraint:
+            if refused is not None:
+                return StepConstraint(sampling, choice, refused)
+            return step_constraint(
+                sampling=sampling,
+                choice=choice,
+                schemas=spec.tool_schemas,
+                prompt_ids=prompt_ids,
+                thinking=thinking,
+                parallel=spec.parallel_tool_calls,
+                engine=spec.engine,
+                output_schema=spec.output.json_schema if spec.output is not None else None,
+            )
+
+        return constrain
 
     def _completion_events(self, completion: Completion) -> list[RunEvent]:
         return [completion_event(self.run_id, completion), usage_event(self.run_id, completion)]

@@ -21,6 +21,7 @@ from agentkit.agent.events import RunEvent
 from agentkit.agent.limits import Limits
 from agentkit.agent.prompt_state import PromptState
 from agentkit.agent.structured import OutputSpec
+from agentkit.agent.tool_choice import ToolChoice, ToolChoiceSetting, check_tool_choice, choice_for
 from agentkit.engines.base import Engine, SamplingParams
 from agentkit.sandbox.provider import SandboxProvider
 from agentkit.tool.core import Tool
@@ -69,6 +70,13 @@ class RunSpec:
     logger: logging.Logger = field(default_factory=lambda: logging.getLogger("agentkit.agent"))
     between_steps: tuple[BetweenSteps, ...] = ()
     observers: tuple[Observer, ...] = ()
+    tool_choice: ToolChoiceSetting = None
+
+    def tool_choice_for(self, step: int) -> ToolChoice | None:
+        """The step's tool_choice (checked against the tools, which a tool source may have changed)."""
+        choice = choice_for(self.tool_choice, step)
+        check_tool_choice(choice, list(self.tools))
+        return choice
 
     def sampling_for(self, step: int) -> SamplingParams:
         return self.sampling(step) if callable(self.sampling) else self.sampling

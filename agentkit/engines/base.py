@@ -102,8 +102,23 @@ class EngineRequestRejected(EngineError):
     """The engine refused this request (bad parameters, prompt too long); resending it will not help."""
 
 
+class EngineConstraintRefused(EngineRequestRejected):
+    """The engine (a server) refused the request's grammar or regex; the same request without the
+    constraint may run. The agent loop then generates unconstrained and records that it did."""
+
+
 class EngineStreamBroken(EngineError):
     """The output stream broke after some chunks were delivered; the request did not complete."""
+
+
+def can_constrain(engine: object) -> bool:
+    """Whether ``engine`` enforces ``SamplingParams.grammar``/``regex`` while it decodes.
+
+    An optional capability: an engine says so with a true ``constrains_output`` attribute (the embedded
+    vLLM engine; the HTTP engine when its server has structured outputs). Engines without it (or with
+    it false) accept a constraint and ignore it, so their output must be parsed and repaired instead.
+    """
+    return getattr(engine, "constrains_output", False) is True
 
 
 @runtime_checkable

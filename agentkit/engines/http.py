@@ -17,7 +17,9 @@ What is sent (``build_request_body``), and why:
 * ``stream_options.include_usage``: the last event carries usage, including
   ``prompt_tokens_details.cached_tokens`` when the server reports it (vLLM:
   ``--enable-prompt-tokens-details``).
-* ``structured_outputs: {"regex"|"grammar": ...}`` when the sampling asks for it (vLLM >= 0.11).
+* ``structured_outputs: {"regex"|"grammar": ...}`` when the sampling asks for it (vLLM >= 0.11;
+  ``HTTPEngineConfig.structured_outputs=False`` for servers without it, which then count as engines
+  that cannot constrain). A 4xx about the constraint raises `EngineConstraintRefused`.
 
 Failures:
 
@@ -41,6 +43,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import re
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -51,6 +54,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, sto
 
 from agentkit.engines.base import (
     Chunk,
+    EngineConstraintRefused,
     EngineError,
     EngineRequestRejected,
     EngineStreamBroken,
@@ -64,6 +68,8 @@ from agentkit.engines.replay import GEMMA4_CONTEXT_LENGTH
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 
 PromptFormat = Literal["token_ids", "text"]
+# A 4xx about these, on a request that carries a constraint, is the server refusing the constraint.
+_CONSTRAINT_WORDS = re.compile(r"structured|grammar|guided|regex|xgrammar|lark|guidance", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,8 @@ class HTTPEngineConfig:
     backoff_max_s: float = 8.0
     context_length: int = GEMMA4_CONTEXT_LENGTH
     extra_body: Mapping[str, Any] = field(default_factory=dict)
+    # The servers enforce ``structured_outputs`` (vLLM >= 0.11). False: constraints are not sent.
+    structured_outputs: bool = True
 
     def __post_init__(self) -> None:
         urls = (self.base_urls,) if isinstance(self.base_urls, str) else tuple(self.base_urls)
@@ -120,9 +128,9 @@ def build_request_body(
         body["seed"] = sampling.seed
     if config.request_token_ids:
         body["return_token_ids"] = True
-    if sampling.regex is not None:
+    if config.structured_outputs and sampling.regex is not None:
         body["structured_outputs"] = {"regex": sampling.regex}
-    elif sampling.grammar is not None:
+    elif config.structured_outputs and sampling.grammar is not None:
         body["structured_outputs"] = {"grammar": sampling.grammar}
     body.update(config.extra_body)
     return body
@@ -204,6 +212,12 @@ class HTTPEngine:
         self._preferred = 0  # index of the URL that answered last: start there next time
 
     @property
+    def constrains_output(self) -> bool:
+        """True when constraints are sent (``HTTPEngineConfig.structured_outputs``); a server that then
+        refuses one raises `EngineConstraintRefused`."""
+        return self.config.structured_outputs
+
+    @property
     def tokenizer(self) -> Gemma4Tokenizer:
         return self._tokenizer
 
@@ -251,9 +265,12 @@ class HTTPEngine:
                 message = _error_message(await response.aread())
                 if response.status_code == 429 or response.status_code >= 500:
                     raise _Retryable(f"{url}: HTTP {response.status_code}: {message}", _retry_after(response))
-                raise EngineRequestRejected(
-                    f"{url} refused the request: HTTP {response.status_code}: {message}"
+                rejected = (
+                    EngineConstraintRefused
+                    if "structured_outputs" in body and _CONSTRAINT_WORDS.search(message)
+                    else EngineRequestRejected
                 )
+                raise rejected(f"{url} refused the request: HTTP {response.status_code}: {message}")
             events = _sse_events(response)
             first = await anext(events, None)
         except httpx.TransportError as error:

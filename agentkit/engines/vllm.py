@@ -241,6 +241,8 @@ class _EngineLoop:
 class VLLMEngine:
     """The embedded vLLM engine. Construction loads the model (blocking; see `create`)."""
 
+    constrains_output = True  # grammar/regex go to vLLM's structured outputs (xgrammar)
+
     def __init__(self, config: VLLMConfig | None = None) -> None:
         self.config = config = config or VLLMConfig()
         check_vllm_available(config)
@@ -373,7 +375,7 @@ class VLLMEngine:
                 vllm_finished = value.finished
                 if value.finished or out.done:
                     cached = value.num_cached_tokens or 0
-                    if completion.finish_reason == "error":
+                    if completion.finish_reason == "error" and not _stopped_under_grammar(out, sampling):
                         raise EngineError(f"vLLM failed request {request_id!r} (finish_reason 'error')")
                     reason: FinishReason = (
                         "abort"
@@ -442,6 +444,14 @@ class VLLMEngine:
             self._engine_loop.submit(stop()).result(timeout=60)
         finally:
             self._engine_loop.stop()
+
+
+def _stopped_under_grammar(out: OutputAssembler, sampling: SamplingParams) -> bool:
+    """vLLM 0.32 ends a constrained request with finish_reason 'error' when the sampled stop token is
+    one the grammar also has as a terminal (xgrammar refuses a stop token the grammar has not finished
+    with, after the mask allowed it as text). The model did stop on that token: it is a normal stop."""
+    constrained = sampling.grammar is not None or sampling.regex is not None
+    return constrained and out.finish_reason == "stop"
 
 
 def _engine_error(error: BaseException) -> EngineError:
