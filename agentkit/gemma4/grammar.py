@@ -109,9 +109,10 @@ class GrammarStats:
 class _Rules:
     """Lark rules for the argument values of a set of tools; one rule per schema node reached."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_string_tokens: int | None = None) -> None:
         self.rules: dict[str, str] = {}
         self._by_schema: dict[str, str] = {}
+        self._string_repeat = "*" if max_string_tokens is None else f"{{0,{max_string_tokens}}}"
 
     def add(self, name: str, body: str) -> str:
         self.rules[name] = body
@@ -197,7 +198,8 @@ class _Rules:
 
     def string(self) -> str:
         if "string" not in self.rules:
-            self.add("string", f"{token(_DELIM)} {not_token(_NOT_IN_STRING)}* {token(_DELIM)}")
+            body = f"{not_token(_NOT_IN_STRING)}{self._string_repeat}"
+            self.add("string", f"{token(_DELIM)} {body} {token(_DELIM)}")
         return "string"
 
     def any_value(self) -> str:
@@ -304,10 +306,14 @@ class ToolGrammar:
     _cache: ClassVar[dict[str, ToolGrammar]] = {}
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self, schemas: Mapping[str, Mapping[str, Any] | None]) -> None:
+    def __init__(
+        self, schemas: Mapping[str, Mapping[str, Any] | None], *, max_string_tokens: int | None = None
+    ) -> None:
+        if max_string_tokens is not None and max_string_tokens < 0:
+            raise ValueError(f"max_string_tokens must be >= 0 or None, got {max_string_tokens}")
         began = time.perf_counter()
         self.names = list(schemas)
-        rules = _Rules()
+        rules = _Rules(max_string_tokens)
         self._call_rules: dict[str, str] = {}
         for index, (name, schema) in enumerate(schemas.items()):
             where = f"tool {name}"
@@ -325,12 +331,17 @@ class ToolGrammar:
         self.build_s = time.perf_counter() - began
 
     @classmethod
-    def for_tools(cls, schemas: Mapping[str, Mapping[str, Any] | None]) -> ToolGrammar:
-        key = hashlib.sha1(json.dumps(schemas, sort_keys=True, default=str).encode()).hexdigest()
+    def for_tools(
+        cls, schemas: Mapping[str, Mapping[str, Any] | None], *, max_string_tokens: int | None = None
+    ) -> ToolGrammar:
+        """The grammar of these tools, built on first use. ``max_string_tokens`` caps every string
+        value at that many tokens (None: no cap), for models that would never close a string."""
+        text = json.dumps([schemas, max_string_tokens], sort_keys=True, default=str)
+        key = hashlib.sha1(text.encode()).hexdigest()
         with cls._lock:
             found = cls._cache.get(key)
         if found is None:
-            found = cls(schemas)
+            found = cls(schemas, max_string_tokens=max_string_tokens)
             with cls._lock:
                 found = cls._cache.setdefault(key, found)
         return found
