@@ -90,6 +90,12 @@ CASES = [
         "not a tool reference",
     ),
     Case(
+        "tool-choice-not-a-tool",
+        HEAD + REPLAY + PROMPT + "tools: [shell, read_file]\ntool_choice: read_fil  #<\n",
+        "tool_choice",
+        "did you mean 'read_file'",
+    ),
+    Case(
         "tool-listed-twice", HEAD + REPLAY + PROMPT + "tools: [shell, shell]  #<\n", "tools", "listed twice"
     ),
     Case(

