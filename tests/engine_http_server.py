@@ -7,6 +7,7 @@ request so the HTTP engine's retry rules meet a real socket:
 
 * ``"ok"``: answer normally.
 * ``"503"``, ``"429"``, ``"400"``: answer with that status and a JSON error body.
+* ``"400-grammar"``: a 400 with the message vLLM gives for a grammar it cannot take.
 * ``"drop:N"``: send N content events, then cut the connection (the chunked body never ends).
 * ``"slow:S"``: wait S seconds before sending anything.
 * ``"stall:N:S"``: send N content events, then wait S seconds before the next.
@@ -84,6 +85,8 @@ class CompletionsServer:
             return JSONResponse(
                 {"error": {"message": f"scripted {fault}"}}, status_code=int(fault), headers=headers
             )
+        if fault == "400-grammar":
+            return JSONResponse({"error": {"message": "Invalid grammar specification."}}, status_code=400)
         if fault.startswith("slow:"):
             await asyncio.sleep(float(fault.split(":")[1]))
         prompt = body["prompt"]

@@ -13,12 +13,14 @@ from tenacity import RetryCallState
 
 from agentkit.engines.base import (
     Chunk,
+    EngineConstraintRefused,
     EngineError,
     EngineRequestRejected,
     EngineStreamBroken,
     EngineUnavailable,
     MediaInput,
     SamplingParams,
+    can_constrain,
 )
 from agentkit.engines.http import HTTPEngine, HTTPEngineConfig, build_request_body
 from agentkit.engines.replay import ReplayEngine
@@ -241,3 +243,45 @@ def test_backoff_fails_over_at_once_and_waits_with_jitter_between_rounds(tokeniz
     assert all(0.0 <= wait_after(2) <= 1.0 for _ in range(50))
     assert all(0.0 <= wait_after(6) <= 3.0 for _ in range(50))  # 1 * 2**2 = 4, capped at 3
     assert max(wait_after(6) for _ in range(200)) > 1.0  # grows with the rounds
+
+
+async def test_a_refused_grammar_is_its_own_error_and_other_400s_are_not(
+    serve: Any, tokenizer: Gemma4Tokenizer
+) -> None:
+    server = serve(faults=("400-grammar", "400-grammar"))
+    engine = engine_for(tokenizer, server.url)
+    assert can_constrain(engine)
+    with pytest.raises(EngineConstraintRefused, match="Invalid grammar specification"):
+        await collect(engine, grammar='start: "a"')
+    with pytest.raises(EngineRequestRejected) as unconstrained:  # no constraint sent: a plain rejection
+        await collect(engine, rid="r2")
+    assert not isinstance(unconstrained.value, EngineConstraintRefused)
+    off = engine_for(tokenizer, server.url, structured_outputs=False)
+    assert not can_constrain(off)
+    assert_answer(await collect(off, rid="r3", grammar='start: "a"'), tokenizer)
+    assert "structured_outputs" not in server.bodies[-1]
+
+
+async def test_agent_runs_unconstrained_when_the_server_refuses_the_grammar(
+    serve: Any, tokenizer: Gemma4Tokenizer, tmp_path: Any
+) -> None:
+    from agentkit.agent import Agent
+    from agentkit.events import ErrorEvent, ExitReason
+    from agentkit.tool import tool
+
+    @tool(runs_in="host")
+    def ping() -> str:
+        """Ping."""
+        return "pong"
+
+    server = serve(faults=("400-grammar",), outputs=("All good.<turn|>",))
+    agent = Agent(engine_for(tokenizer, server.url), [ping], tool_choice="auto")
+    events = [e async for e in agent.run_stream("Hi.", trajectory=tmp_path / "run.jsonl")]
+    refused = [e for e in events if isinstance(e, ErrorEvent)]
+    assert [e.kind for e in refused] == ["tool_choice_not_enforced"]
+    assert (
+        "refused the grammar" in refused[0].message and "Invalid grammar specification" in refused[0].message
+    )
+    assert events[-1].exit_reason is ExitReason.FINAL_ANSWER and events[-1].output == "All good."
+    assert "structured_outputs" in server.bodies[0] and "structured_outputs" not in server.bodies[1]
+    assert "tool_choice_not_enforced" in (tmp_path / "run.jsonl").read_text()

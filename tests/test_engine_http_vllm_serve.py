@@ -19,8 +19,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from tool_choice_steps import assert_valid_calls, capped_grammar, sample
 
-from agentkit.engines.base import Chunk, SamplingParams
+from agentkit.engines.base import Chunk, EngineConstraintRefused, SamplingParams, can_constrain
 from agentkit.engines.http import HTTPEngine, HTTPEngineConfig
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 
@@ -98,3 +99,24 @@ async def test_streams_from_a_real_vllm_server(vllm_server: str, tokenizer: Gemm
     assert "".join(c.text for c in chunks).startswith('<|tool_call>call:echo{text:<|"|>')
     assert chunks[-1].finish_reason == "stop" and chunks[-1].stop_token_id in (1, 106, 50)
     await engine.close()
+
+
+async def test_tool_choice_grammar_through_a_real_vllm_server(
+    vllm_server: str, tokenizer: Gemma4Tokenizer
+) -> None:
+    """The embedded-engine tool_choice scenario, over HTTP: the same grammar as structured_outputs."""
+    engine = HTTPEngine(
+        HTTPEngineConfig(base_urls=(vllm_server,), model="tiny", context_length=512), tokenizer
+    )
+    assert can_constrain(engine)
+    required = await sample(engine, capped_grammar("required"), range(200), "required")
+    assert len(assert_valid_calls(required)) >= 8
+    named = await sample(engine, capped_grammar("place_order"), range(20), "named")
+    assert_valid_calls(named, only="place_order")
+    for parsed, _ in await sample(engine, capped_grammar("none"), range(20), "none"):
+        assert not parsed.tool_calls and not parsed.errors
+    with pytest.raises(EngineConstraintRefused, match="refused the request: HTTP 400"):
+        async for _ in engine.stream([2, 105], SamplingParams(grammar="start: ((("), request_id="bad"):
+            pass
+    await engine.close()
+

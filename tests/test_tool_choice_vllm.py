@@ -2,25 +2,22 @@
 
 Random weights never write a valid call on their own; under the call grammar every sampled step must
 still be a well-formed, schema-valid call (``required``, a named tool), or contain no call (``none``).
-The steps of one scenario run as concurrent requests on the session engine, so 200 steps cost little
-more than one. Strings are capped (``max_string_tokens``): a random model would otherwise almost never
-pick the closing ``<|"|>`` among 262,144 tokens, and every string would run to ``max_tokens``.
+The steps of one scenario run as concurrent requests on the session engine (tool_choice_steps.py).
+Strings are capped (``max_string_tokens``): a random model would otherwise almost never pick the
+closing ``<|"|>`` among 262,144 tokens, and every string would run to ``max_tokens``.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections import Counter
 from typing import Any, Literal
 
 import pytest
 from grammar_tools import TOOLS
+from tool_choice_steps import PROMPT, STRING_CAP, assert_valid_calls, capped_grammar, sample
 
 from agentkit.agent import Agent
 from agentkit.engines.base import SamplingParams
 from agentkit.events import ErrorEvent, ExitReason, ToolCallEvent, ToolResultEvent
-from agentkit.gemma4.grammar import ToolGrammar
-from agentkit.gemma4.parse import ParsedOutput, parse_complete
 from agentkit.limits import Limits
 from agentkit.tool import tool
 from agentkit.tool_choice import step_constraint
@@ -28,56 +25,18 @@ from agentkit.tool_choice import step_constraint
 pytestmark = [pytest.mark.anyio, pytest.mark.vllm]
 
 SCHEMAS = TOOLS.parser_schemas
-STRING_CAP = 6
-MAX_TOKENS = 320
-# Thinking off: the template closes an empty thought, so the step starts past it.
-PROMPT = "<bos><|turn>user\nUse the tools.<turn|>\n<|turn>model\n<|channel>thought\n<channel|>"
-
-
-async def sample(engine: Any, grammar: str | None, seeds: range, salt: str) -> list[tuple[ParsedOutput, Any]]:
-    prompt = engine.tokenizer.encode_prompt(PROMPT)
-
-    async def one(seed: int) -> tuple[ParsedOutput, Any]:
-        sampling = SamplingParams(
-            temperature=1.0, top_p=1.0, top_k=0, seed=seed, max_tokens=MAX_TOKENS, grammar=grammar
-        )
-        chunks = [c async for c in engine.stream(prompt, sampling, request_id=f"{salt}-{seed}")]
-        last = chunks[-1]
-        text = "".join(c.text for c in chunks)
-        parsed = parse_complete(
-            text, SCHEMAS, stop_token_id=last.stop_token_id, finish_reason=last.finish_reason
-        )
-        return parsed, last
-
-    return list(await asyncio.gather(*(one(seed) for seed in seeds)))
 
 
 def constraint(engine: Any, choice: str) -> str:
+    """The grammar the loop would send for ``choice``, with strings capped for the random model."""
     plan = step_constraint(
         sampling=SamplingParams(), choice=choice, schemas=SCHEMAS, prompt_ids=engine.tokenizer.encode_prompt(PROMPT),
         thinking=False, parallel=True, engine=engine,
     )  # fmt: skip
     assert plan.enforced and plan.sampling.grammar is not None
-    # The same grammar with strings capped for the random model (the builder caches both).
-    capped = ToolGrammar.for_tools(SCHEMAS, max_string_tokens=STRING_CAP).constraint(
-        choice, start="after_thought"
-    )
+    capped = capped_grammar(choice)
     assert capped.replace(f"{{0,{STRING_CAP}}}", "*") == plan.sampling.grammar
     return capped
-
-
-def assert_valid_calls(results: list[tuple[ParsedOutput, Any]], *, only: str | None = None) -> Counter[str]:
-    names: Counter[str] = Counter()
-    for parsed, last in results:
-        assert last.finish_reason == "stop" and last.stop_token_id in (1, 50, 106), (last, parsed)
-        assert not parsed.errors and not parsed.repairs, parsed
-        assert parsed.tool_calls and not (parsed.content or "").strip(), parsed
-        for call in parsed.tool_calls:
-            assert not call.repairs
-            assert only is None or call.name == only
-            TOOLS.get(call.name).validate(call.arguments)
-            names[call.name] += 1
-    return names
 
 
 async def test_required_200_sampled_steps_all_call_validly(vllm_engine: Any) -> None:

@@ -1,0 +1,63 @@
+"""Sample many constrained steps concurrently on one engine and check their calls: shared by the
+embedded-vLLM and the `vllm serve` tool_choice tests."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from typing import Any
+
+from grammar_tools import TOOLS
+
+from agentkit.engines.base import Chunk, SamplingParams
+from agentkit.gemma4.grammar import ToolGrammar
+from agentkit.gemma4.parse import ParsedOutput, parse_complete
+
+SCHEMAS = TOOLS.parser_schemas
+# A random model would almost never pick the closing <|"|> among 262,144 tokens: cap the strings.
+STRING_CAP = 6
+MAX_TOKENS = 320
+# Thinking off: the template closes an empty thought, so the step starts past it.
+PROMPT = "<bos><|turn>user\nUse the tools.<turn|>\n<|turn>model\n<|channel>thought\n<channel|>"
+
+
+def capped_grammar(choice: str) -> str:
+    return ToolGrammar.for_tools(SCHEMAS, max_string_tokens=STRING_CAP).constraint(
+        choice, start="after_thought"
+    )
+
+
+async def sample(
+    engine: Any, grammar: str | None, seeds: range, salt: str
+) -> list[tuple[ParsedOutput, Chunk]]:
+    """One step per seed (temperature 1.0, full distribution), all at once; each parsed by the tools."""
+    prompt = engine.tokenizer.encode_prompt(PROMPT)
+
+    async def one(seed: int) -> tuple[ParsedOutput, Chunk]:
+        sampling = SamplingParams(
+            temperature=1.0, top_p=1.0, top_k=0, seed=seed, max_tokens=MAX_TOKENS, grammar=grammar
+        )
+        chunks = [c async for c in engine.stream(prompt, sampling, request_id=f"{salt}-{seed}")]
+        last = chunks[-1]
+        text = "".join(c.text for c in chunks)
+        parsed = parse_complete(
+            text, SCHEMAS, stop_token_id=last.stop_token_id, finish_reason=last.finish_reason
+        )
+        return parsed, last
+
+    return list(await asyncio.gather(*(one(seed) for seed in seeds)))
+
+
+def assert_valid_calls(results: list[tuple[ParsedOutput, Chunk]], *, only: str | None = None) -> Counter[str]:
+    """Every step stopped on a stop token with calls only, no repairs, arguments valid for the tool."""
+    names: Counter[str] = Counter()
+    for parsed, last in results:
+        assert last.finish_reason == "stop" and last.stop_token_id in (1, 50, 106), (last, parsed)
+        assert not parsed.errors and not parsed.repairs, parsed
+        assert parsed.tool_calls and not (parsed.content or "").strip(), parsed
+        for call in parsed.tool_calls:
+            assert not call.repairs
+            assert only is None or call.name == only
+            TOOLS.get(call.name).validate(call.arguments)
+            names[call.name] += 1
+    return names
