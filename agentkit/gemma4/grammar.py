@@ -304,6 +304,7 @@ class ToolGrammar:
     """The call grammar of one set of tools; `for_tools` shares one per distinct set of schemas."""
 
     _cache: ClassVar[dict[str, ToolGrammar]] = {}
+    _by_identity: ClassVar[dict[tuple[int, int | None], tuple[object, ToolGrammar]]] = {}
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(
@@ -336,6 +337,11 @@ class ToolGrammar:
     ) -> ToolGrammar:
         """The grammar of these tools, built on first use. ``max_string_tokens`` caps every string
         value at that many tokens (None: no cap), for models that would never close a string."""
+        # The same mapping object (an Agent keeps one) skips the fingerprint: one dict lookup per step.
+        with cls._lock:
+            seen = cls._by_identity.get((id(schemas), max_string_tokens))
+        if seen is not None and seen[0] is schemas:
+            return seen[1]
         text = json.dumps([schemas, max_string_tokens], sort_keys=True, default=str)
         key = hashlib.sha1(text.encode()).hexdigest()
         with cls._lock:
@@ -344,6 +350,8 @@ class ToolGrammar:
             found = cls(schemas, max_string_tokens=max_string_tokens)
             with cls._lock:
                 found = cls._cache.setdefault(key, found)
+        with cls._lock:
+            cls._by_identity[(id(schemas), max_string_tokens)] = (schemas, found)
         return found
 
     @property
