@@ -41,7 +41,7 @@ def constraint(engine: Any, choice: str) -> str:
 
 async def test_required_200_sampled_steps_all_call_validly(vllm_engine: Any) -> None:
     grammar = constraint(vllm_engine, "required")
-    unconstrained = await sample(vllm_engine, None, range(20), "free")
+    unconstrained = await sample(vllm_engine, None, range(16), "free", max_tokens=64)
     assert not any(parsed.tool_calls for parsed, _ in unconstrained)  # the random model, left alone
     results = await sample(vllm_engine, grammar, range(200), "required")
     names = assert_valid_calls(results)
@@ -54,19 +54,20 @@ async def test_named_tool_choice_yields_only_that_tool(vllm_engine: Any) -> None
 
 
 async def test_none_writes_no_call(vllm_engine: Any) -> None:
-    results = await sample(vllm_engine, constraint(vllm_engine, "none"), range(40), "none")
+    # Free text runs to max_tokens (a random model rarely samples a stop token): keep the steps short.
+    results = await sample(vllm_engine, constraint(vllm_engine, "none"), range(24), "none", max_tokens=48)
     for parsed, _ in results:
         assert not parsed.tool_calls and not parsed.errors
         assert "<|tool_call>" not in (parsed.content or "")
 
 
 async def test_auto_every_call_that_starts_is_valid(vllm_engine: Any) -> None:
-    results = await sample(vllm_engine, constraint(vllm_engine, "auto"), range(40), "auto")
+    results = await sample(vllm_engine, constraint(vllm_engine, "auto"), range(24), "auto", max_tokens=48)
     for parsed, _ in results:
         assert not parsed.errors and not parsed.repairs
         for call in parsed.tool_calls:
             TOOLS.get(call.name).validate(call.arguments)
-    assert sum(bool((parsed.content or "").strip()) for parsed, _ in results) >= 30  # text stays free
+    assert sum(bool((parsed.content or "").strip()) for parsed, _ in results) >= 18  # text stays free
 
 
 async def test_a_stop_token_the_grammar_also_has_is_a_normal_stop(vllm_engine: Any) -> None:

@@ -28,14 +28,14 @@ def capped_grammar(choice: str) -> str:
 
 
 async def sample(
-    engine: Any, grammar: str | None, seeds: range, salt: str
+    engine: Any, grammar: str | None, seeds: range, salt: str, *, max_tokens: int = MAX_TOKENS
 ) -> list[tuple[ParsedOutput, Chunk]]:
     """One step per seed (temperature 1.0, full distribution), all at once; each parsed by the tools."""
     prompt = engine.tokenizer.encode_prompt(PROMPT)
 
     async def one(seed: int) -> tuple[ParsedOutput, Chunk]:
         sampling = SamplingParams(
-            temperature=1.0, top_p=1.0, top_k=0, seed=seed, max_tokens=MAX_TOKENS, grammar=grammar
+            temperature=1.0, top_p=1.0, top_k=0, seed=seed, max_tokens=max_tokens, grammar=grammar
         )
         chunks = [c async for c in engine.stream(prompt, sampling, request_id=f"{salt}-{seed}")]
         last = chunks[-1]
