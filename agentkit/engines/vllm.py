@@ -41,6 +41,7 @@ import asyncio
 import concurrent.futures
 import importlib.metadata
 import importlib.util
+import logging
 import os
 import sys
 import threading
@@ -62,6 +63,7 @@ from agentkit.engines.output import OutputAssembler, check_prompt, check_request
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer, TokenizerNotFound
 
 T = TypeVar("T")
+_log = logging.getLogger("agentkit.engines.vllm")
 GEMMA4_NVFP4 = "nvidia/Gemma-4-31B-IT-NVFP4"
 ALTERNATIVES = (
     "alternatives: HTTPEngine against a vLLM server on a GPU machine, TransformersEngine for small local "
@@ -371,12 +373,21 @@ class VLLMEngine:
                 if kind == "end":
                     raise EngineError(f"vLLM ended request {request_id!r} without a final output")
                 completion = value.outputs[0]
-                out.feed(completion.token_ids)
+                dead_end = _grammar_dead_end(value.finished, completion.finish_reason, sampling)
+                # The last id is the token the grammar refused: not the model's output, so not delivered.
+                out.feed(completion.token_ids[:-1] if dead_end else completion.token_ids)
                 vllm_finished = value.finished
                 if value.finished or out.done:
                     cached = value.num_cached_tokens or 0
-                    if completion.finish_reason == "error" and not _stopped_under_grammar(out, sampling):
+                    if completion.finish_reason == "error" and not dead_end:
                         raise EngineError(f"vLLM failed request {request_id!r} (finish_reason 'error')")
+                    if dead_end:
+                        _log.warning(
+                            "vLLM ended request %s under a grammar that allowed no token (finish_reason "
+                            "'error'); reported as a stop after %d tokens",
+                            request_id,
+                            out.generated,
+                        )
                     reason: FinishReason = (
                         "abort"
                         if completion.finish_reason == "abort"
@@ -446,12 +457,14 @@ class VLLMEngine:
             self._engine_loop.stop()
 
 
-def _stopped_under_grammar(out: OutputAssembler, sampling: SamplingParams) -> bool:
-    """vLLM 0.32 ends a constrained request with finish_reason 'error' when the sampled stop token is
-    one the grammar also has as a terminal (xgrammar refuses a stop token the grammar has not finished
-    with, after the mask allowed it as text). The model did stop on that token: it is a normal stop."""
+def _grammar_dead_end(finished: bool, finish_reason: str | None, sampling: SamplingParams) -> bool:
+    """vLLM 0.32 + xgrammar: a stop token is allowed only where the grammar may end, so a grammar that
+    demands a stop token as a terminal (``<[106]>`` in the middle) leaves no token allowed there. The
+    sampler then returns token 0, the grammar refuses it, and vLLM ends the request with finish_reason
+    'error'. What came before is valid output, and the model did stop: the stream ends as a stop (no
+    stop token id), so no run fails on it. Unconstrained errors stay errors."""
     constrained = sampling.grammar is not None or sampling.regex is not None
-    return constrained and out.finish_reason == "stop"
+    return finished and finish_reason == "error" and constrained
 
 
 def _engine_error(error: BaseException) -> EngineError:
