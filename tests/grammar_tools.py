@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from agentkit.tool import tool
-from agentkit.toolset import Toolset
+from agentkit.tool.toolset import Toolset
 
 
 class Color(enum.Enum):

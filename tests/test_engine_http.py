@@ -266,7 +266,7 @@ async def test_agent_runs_unconstrained_when_the_server_refuses_the_grammar(
     serve: Any, tokenizer: Gemma4Tokenizer, tmp_path: Any
 ) -> None:
     from agentkit.agent import Agent
-    from agentkit.events import ErrorEvent, ExitReason
+    from agentkit.agent.events import ErrorEvent, ExitReason
     from agentkit.tool import tool
 
     @tool(runs_in="host")

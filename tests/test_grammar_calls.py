@@ -10,12 +10,12 @@ import pytest
 from grammar_check import accepts
 from grammar_tools import TOOLS
 
+from agentkit.agent.tool_choice import check_tool_choice, step_constraint
 from agentkit.engines.base import SamplingParams
 from agentkit.engines.replay import ReplayEngine
 from agentkit.gemma4.grammar import GrammarError, ToolGrammar
 from agentkit.gemma4.parse import parse_complete
 from agentkit.gemma4.syntax import format_value
-from agentkit.tool_choice import check_tool_choice, step_constraint
 
 D = '<|"|>'
 SCHEMAS = TOOLS.parser_schemas

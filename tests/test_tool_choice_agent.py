@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 
 from agentkit.agent import Agent
+from agentkit.agent.events import ErrorEvent, ExitReason
+from agentkit.agent.limits import Limits
 from agentkit.engines.base import Chunk, MediaInput, SamplingParams
 from agentkit.engines.replay import ReplayEngine
-from agentkit.events import ErrorEvent, ExitReason
 from agentkit.gemma4.grammar import ToolGrammar
-from agentkit.limits import Limits
 from agentkit.tool import tool
 
 pytestmark = pytest.mark.anyio

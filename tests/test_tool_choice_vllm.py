@@ -16,11 +16,11 @@ from grammar_tools import TOOLS
 from tool_choice_steps import PROMPT, STRING_CAP, assert_valid_calls, capped_grammar, sample
 
 from agentkit.agent import Agent
+from agentkit.agent.events import ErrorEvent, ExitReason, ToolCallEvent, ToolResultEvent
+from agentkit.agent.limits import Limits
+from agentkit.agent.tool_choice import step_constraint
 from agentkit.engines.base import SamplingParams
-from agentkit.events import ErrorEvent, ExitReason, ToolCallEvent, ToolResultEvent
-from agentkit.limits import Limits
 from agentkit.tool import tool
-from agentkit.tool_choice import step_constraint
 
 pytestmark = [pytest.mark.anyio, pytest.mark.vllm]
 

@@ -117,7 +117,7 @@ def sampling_params(task: LoadedTask) -> SamplingParams:
 
 
 def _check_tool_choice(task: LoadedTask, tool_names: list[str]) -> None:
-    from agentkit.tool_choice import check_tool_choice
+    from agentkit.agent.tool_choice import check_tool_choice
 
     try:
         check_tool_choice(task.spec.tool_choice, tool_names)
