@@ -274,14 +274,18 @@ async def test_agent_runs_unconstrained_when_the_server_refuses_the_grammar(
         """Ping."""
         return "pong"
 
-    server = serve(faults=("400-grammar",), outputs=("All good.<turn|>",))
+    call = "<|tool_call>call:ping{}<tool_call|><|tool_response>"
+    server = serve(faults=("400-grammar",), outputs=(call, "All good.<turn|>"))
     agent = Agent(engine_for(tokenizer, server.url), [ping], tool_choice="auto")
     events = [e async for e in agent.run_stream("Hi.", trajectory=tmp_path / "run.jsonl")]
     refused = [e for e in events if isinstance(e, ErrorEvent)]
-    assert [e.kind for e in refused] == ["tool_choice_not_enforced"]
-    assert (
-        "refused the grammar" in refused[0].message and "Invalid grammar specification" in refused[0].message
-    )
+    assert [(e.kind, e.step) for e in refused] == [
+        ("tool_choice_not_enforced", 1),
+        ("tool_choice_not_enforced", 2),
+    ]
+    message = refused[0].message
+    assert "refused the grammar" in message and "Invalid grammar specification" in message
     assert events[-1].exit_reason is ExitReason.FINAL_ANSWER and events[-1].output == "All good."
-    assert "structured_outputs" in server.bodies[0] and "structured_outputs" not in server.bodies[1]
+    # Refused once; the rest of the run does not send it again.
+    assert ["structured_outputs" in body for body in server.bodies] == [True, False, False]
     assert "tool_choice_not_enforced" in (tmp_path / "run.jsonl").read_text()

@@ -45,6 +45,7 @@ class Generation:
         thought_budget: int | None = None,
         time_left: Callable[[], float] = lambda: float("inf"),
         constrain: Constrain | None = None,
+        grammar_refused: str | None = None,
     ) -> None:
         self.engine = engine
         self.run_id = run_id
@@ -55,6 +56,8 @@ class Generation:
         self.thought_budget = thought_budget
         self.time_left = time_left
         self.constrain = constrain
+        # Why the engine refused a tool_choice grammar; a refusal holds for the rest of the run.
+        self.grammar_refused = grammar_refused
         self.in_thought = prompt_ends_in_thought(prompt_ids)  # the 2026-07-09 post-tool cue opens a thought
         self.parser = StreamParser(tool_schemas, start_in_thought=self.in_thought)
         self._completion: Completion | None = None
@@ -77,13 +80,12 @@ class Generation:
         thought_tokens = 0
         finish_reason, stop_token_id = "abort", None
         began = time.perf_counter()
-        refused: str | None = None  # why the engine would not take the step's grammar
         reported = False
         while True:  # one engine request, or more when the thinking budget closes the thought
             request_id = f"{self.run_id}-{self.step}-{len(lengths)}"
             sampling = replace(self.sampling, max_tokens=max(1, self.sampling.max_tokens - len(ids)))
             if self.constrain is not None:
-                constraint = self.constrain(sampling, self.prompt_ids + ids, refused)
+                constraint = self.constrain(sampling, self.prompt_ids + ids, self.grammar_refused)
                 if constraint.not_enforced is not None and not reported:
                     reported = True
                     yield ErrorEvent(
@@ -122,9 +124,9 @@ class Generation:
                             over_budget = True
                             break
             except EngineConstraintRefused as exc:
-                if segment or refused is not None or self.constrain is None:
+                if segment or self.grammar_refused is not None or self.constrain is None:
                     raise
-                refused = f"the engine refused the grammar ({exc})"
+                self.grammar_refused = f"the engine refused the grammar ({exc})"
                 continue  # the same request again, unconstrained; the next pass records why
             finally:
                 if not finished:

@@ -80,6 +80,7 @@ class Run:
         self.trajectory_path = trajectory_path
         self.header_written = header_written
         self.continued = continued
+        self.grammar_refused: str | None = None  # why the engine refused a tool_choice grammar (for good)
         self.restored = False  # a resume from the trajectory (its sandbox is a fresh one)
         self.exit_reason: ExitReason | None = None
         self.output: Any = None
@@ -155,6 +156,7 @@ class Run:
             generation = self._generation()
             async for event in generation:
                 yield self._log(event)
+            self.grammar_refused = generation.grammar_refused
             for event in self._completion_events(generation.completion):
                 yield self._log(event)
             async for event in self._act(ctx, generation.completion):
@@ -214,6 +216,7 @@ class Run:
             thought_budget=spec.limits.max_thought_tokens_per_step if self.state.thinking else None,
             time_left=self._time_left,
             constrain=self._constraint_for(self.step.number),
+            grammar_refused=self.grammar_refused,
         )
 
     def _constraint_for(self, step: int) -> Constrain | None:
