@@ -109,9 +109,9 @@ async def test_tool_choice_grammar_through_a_real_vllm_server(
         HTTPEngineConfig(base_urls=(vllm_server,), model="tiny", context_length=512), tokenizer
     )
     assert can_constrain(engine)
-    required = await sample(engine, capped_grammar("required"), range(200), "required")
+    required = await sample(engine, capped_grammar("required"), range(200), "required", concurrency=64)
     assert len(assert_valid_calls(required)) >= 8
-    named = await sample(engine, capped_grammar("place_order"), range(20), "named")
+    named = await sample(engine, capped_grammar("place_order"), range(20), "named", concurrency=64)
     assert_valid_calls(named, only="place_order")
     for parsed, _ in await sample(engine, capped_grammar("none"), range(20), "none", max_tokens=48):
         assert not parsed.tool_calls and not parsed.errors

@@ -28,12 +28,24 @@ def capped_grammar(choice: str) -> str:
 
 
 async def sample(
-    engine: Any, grammar: str | None, seeds: range, salt: str, *, max_tokens: int = MAX_TOKENS
+    engine: Any,
+    grammar: str | None,
+    seeds: range,
+    salt: str,
+    *,
+    max_tokens: int = MAX_TOKENS,
+    concurrency: int = 1000,
 ) -> list[tuple[ParsedOutput, Chunk]]:
-    """One step per seed (temperature 1.0, full distribution), all at once; each parsed by the tools."""
+    """One step per seed (temperature 1.0, full distribution), at most ``concurrency`` at once; each
+    parsed by the tools. (An HTTP engine's connection pool holds 100 connections.)"""
     prompt = engine.tokenizer.encode_prompt(PROMPT)
+    gate = asyncio.Semaphore(concurrency)
 
     async def one(seed: int) -> tuple[ParsedOutput, Chunk]:
+        async with gate:
+            return await step(seed)
+
+    async def step(seed: int) -> tuple[ParsedOutput, Chunk]:
         sampling = SamplingParams(
             temperature=1.0, top_p=1.0, top_k=0, seed=seed, max_tokens=max_tokens, grammar=grammar
         )
