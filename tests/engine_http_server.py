@@ -8,6 +8,8 @@ request so the HTTP engine's retry rules meet a real socket:
 * ``"ok"``: answer normally.
 * ``"503"``, ``"429"``, ``"400"``: answer with that status and a JSON error body.
 * ``"400-grammar"``: a 400 with the message vLLM gives for a grammar it cannot take.
+* ``"grammar_event"``: status 200, then (as vllm serve 0.32 does) a first event that is an error about
+  the grammar.
 * ``"drop:N"``: send N content events, then cut the connection (the chunked body never ends).
 * ``"slow:S"``: wait S seconds before sending anything.
 * ``"stall:N:S"``: send N content events, then wait S seconds before the next.
@@ -109,6 +111,11 @@ class CompletionsServer:
         request_id = f"cmpl-{next(self._ids)}"
         sent = 0
         finished = False
+        if fault == "grammar_event":
+            message = "Grammar error: 1(11): Expected token ')'"
+            yield _sse({"error": {"message": message, "type": "BadRequestError", "code": 400}})
+            yield "data: [DONE]\n\n"
+            return
         try:
             async for chunk in self.engine.stream(prompt_ids, sampling, request_id=request_id):
                 ids = list(chunk.token_ids)

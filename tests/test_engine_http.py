@@ -248,11 +248,13 @@ def test_backoff_fails_over_at_once_and_waits_with_jitter_between_rounds(tokeniz
 async def test_a_refused_grammar_is_its_own_error_and_other_400s_are_not(
     serve: Any, tokenizer: Gemma4Tokenizer
 ) -> None:
-    server = serve(faults=("400-grammar", "400-grammar"))
+    server = serve(faults=("400-grammar", "grammar_event", "400-grammar"))
     engine = engine_for(tokenizer, server.url)
     assert can_constrain(engine)
     with pytest.raises(EngineConstraintRefused, match="Invalid grammar specification"):
         await collect(engine, grammar='start: "a"')
+    with pytest.raises(EngineConstraintRefused, match="refused the request's grammar: Grammar error"):
+        await collect(engine, rid="r1", grammar='start: "a"')  # vllm serve: 200, then an error event
     with pytest.raises(EngineRequestRejected) as unconstrained:  # no constraint sent: a plain rejection
         await collect(engine, rid="r2")
     assert not isinstance(unconstrained.value, EngineConstraintRefused)

@@ -19,7 +19,8 @@ What is sent (``build_request_body``), and why:
   ``--enable-prompt-tokens-details``).
 * ``structured_outputs: {"regex"|"grammar": ...}`` when the sampling asks for it (vLLM >= 0.11;
   ``HTTPEngineConfig.structured_outputs=False`` for servers without it, which then count as engines
-  that cannot constrain). A 4xx about the constraint raises `EngineConstraintRefused`.
+  that cannot constrain). A 4xx about the constraint, or an error event about it before any output
+  (vLLM 0.32 compiles a grammar after answering 200), raises `EngineConstraintRefused`.
 
 Failures:
 
@@ -134,6 +135,15 @@ def build_request_body(
         body["structured_outputs"] = {"grammar": sampling.grammar}
     body.update(config.extra_body)
     return body
+
+
+def _refused_constraint(first: dict[str, Any] | None, body: Mapping[str, Any]) -> str | None:
+    """The server's message when the first event of a constrained request is an error about it."""
+    if first is None or "error" not in first or "structured_outputs" not in body:
+        return None
+    error = first["error"]
+    message = str(error.get("message", error)) if isinstance(error, dict) else str(error)
+    return message if _CONSTRAINT_WORDS.search(message) else None
 
 
 class _Retryable(Exception):
@@ -273,6 +283,10 @@ class HTTPEngine:
                 raise rejected(f"{url} refused the request: HTTP {response.status_code}: {message}")
             events = _sse_events(response)
             first = await anext(events, None)
+            refused = _refused_constraint(first, body)
+            if refused is not None:
+                # vLLM compiles the grammar after accepting the request: its refusal is the first event.
+                raise EngineConstraintRefused(f"{url} refused the request's grammar: {refused}")
         except httpx.TransportError as error:
             await response.aclose()
             raise _Retryable(f"{url}: {type(error).__name__} before the first event: {error}") from error
