@@ -54,7 +54,7 @@ async def test_each_step_gets_the_grammar_of_its_choice(tokenizer: Any) -> None:
     agent = Agent(engine, [ping], tool_choice=lambda step: "ping" if step == 1 else "none", thinking=True)
     result = await agent.run("Ping it.")
     assert result.exit_reason is ExitReason.FINAL_ANSWER and result.usage.tool_calls == 1
-    grammar = ToolGrammar.for_tools(agent.parser_schemas)
+    grammar = ToolGrammar.for_tools(agent.spec.tool_schemas)
     # Thinking on: step 1 may think first; step 2 follows a tool response, where a thought may open too.
     assert engine.grammars == [
         grammar.constraint("ping", start="open"),
