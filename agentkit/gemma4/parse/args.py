@@ -100,6 +100,26 @@ class ArgsScanner:
 
     # -- scanning ------------------------------------------------------------------------------------
 
+    def take_plain(self, text: str) -> bool:
+        """Consume ``text`` whole if it only continues the open string or bare token; False otherwise.
+
+        The streaming fast path: most real-token deltas are a piece of a string argument or the next
+        digits of a number. Such a piece (no ``<``, so no marker nor a marker's start; for a bare
+        value no separator either) changes nothing but the text collected, exactly as `scan` would.
+        """
+        if self.in_string:
+            if "<" in text:
+                return False
+            self._string_parts.append(text)
+            return True
+        if self.in_bare and not self._bare_is_key:
+            pattern = _BARE_VALUE_PAREN_ROOT if self.paren and len(self.stack) == 1 else _BARE_VALUE
+            if pattern.fullmatch(text) is None:
+                return False
+            self._bare_parts.append(text)
+            return True
+        return False
+
     def scan(self, buf: str, pos: int, final: bool) -> tuple[int, Outcome]:
         n = len(buf)
         while True:

@@ -193,10 +193,40 @@ class StreamParser:
         if self._ended:
             self.ignored_after_end += len(text)
             return []
+        if text and not self._tail:
+            fast = self._plain_delta(text)
+            if fast is not None:
+                return fast
         out: list[Event] = []
         buf = self._tail + text if self._tail else text
         self._run(buf, False, out)
         return out
+
+    def _plain_delta(self, text: str) -> list[Event] | None:
+        """The events for a delta that only continues the text of the current region, or None.
+
+        About 70% of real-token deltas are plain text inside a thought, the answer or a string
+        argument, or the next digits of a number. With nothing held back and no ``<`` in the delta, the
+        general loop would emit the delta whole as one event; this builds that event directly.
+        """
+        state = self._state
+        if state == _ARGS:
+            scanner = self._scanner
+            if scanner is not None and scanner.take_plain(text):
+                self._raw.append(text)
+                return [ToolCallDelta(self._index, text)]
+            return None
+        if "<" in text:
+            return None
+        if state == _CONTENT:
+            if self._at_start or self._callable:
+                return None
+            return [TextDelta(text)]
+        if state == _THOUGHT and not self._prefix_pending:
+            out: list[Event] = []
+            self._thought_text(text, out)
+            return out
+        return None
 
     def finish(self, stop_token_id: int | None = None, finish_reason: str | None = None) -> list[Event]:
         """The output is over: flush what was held back, close what is open, and emit `End`.
