@@ -93,7 +93,7 @@ class ArgsScanner:
         self.marker = ""
         self.in_string = False
         self._string_is_key = False
-        self._string_parts: list[str] = []
+        self.string_parts: list[str] = []  # the open string's text so far (StreamParser appends to it too)
         self.in_bare = False
         self._bare_is_key = False
         self._bare_parts: list[str] = []
@@ -110,7 +110,7 @@ class ArgsScanner:
         if self.in_string:
             if "<" in text:
                 return False
-            self._string_parts.append(text)
+            self.string_parts.append(text)
             return True
         if self.in_bare and not self._bare_is_key:
             pattern = _BARE_VALUE_PAREN_ROOT if self.paren and len(self.stack) == 1 else _BARE_VALUE
@@ -228,20 +228,20 @@ class ArgsScanner:
         if found is None:
             end = len(buf) if final else hold_point(buf, pos)
             if end > pos:
-                self._string_parts.append(buf[pos:end])
+                self.string_parts.append(buf[pos:end])
             return end, Outcome.NEED_MORE
         start = found.start()
         if found.group() != DELIM:
             if start > pos:
-                self._string_parts.append(buf[pos:start])
+                self.string_parts.append(buf[pos:start])
             self.marker = found.group()
             return start, Outcome.MARKER
         self.in_string = False
-        if self._string_parts:
+        if self.string_parts:
             if start > pos:
-                self._string_parts.append(buf[pos:start])
-            text = "".join(self._string_parts)
-            self._string_parts = []
+                self.string_parts.append(buf[pos:start])
+            text = "".join(self.string_parts)
+            self.string_parts = []
         else:
             text = buf[pos:start]
         if self._string_is_key:
@@ -344,8 +344,8 @@ class ArgsScanner:
         """``<tool_call|>`` came inside a string: end the string there and close what is open."""
         if self._string_is_key:
             return "a key's closing <|\"|> is missing"
-        text = "".join(self._string_parts)
-        self._string_parts = []
+        text = "".join(self.string_parts)
+        self.string_parts = []
         self.in_string = False
         closed_by_model = 0
         for frame in reversed(self.stack):
