@@ -311,7 +311,7 @@ def bench_parse(suite: Suite) -> None:
                 None,
                 "<= 4.4",
                 ours <= 4.4,
-                f"1x = {curve['chars'][0]:,} chars, real tokens",
+                f"1x = {curve['chars'][0]:,.0f} chars, real tokens",
             )
         )
     if vllm:
