@@ -1,8 +1,8 @@
 """`agentkit code [PATH]`: a coding agent on a repository, every command in a sandbox.
 
-Headless with ``-p "task"`` (``--output-format text|json|stream-json``); without ``-p``, prompts are
-read from stdin one line at a time and permission asks are answered on the terminal (the full terminal
-UI is separate). Session actions (``--list``, ``--diff``, ``--undo``, ``--rewind N``, ``--fork-at N``)
+Headless with ``-p "task"`` (``--output-format text|json|stream-json``); without ``-p`` on a terminal,
+the interactive UI (agentkit.coding.ui); without ``-p`` and stdin not a terminal, prompts are read from
+stdin one line at a time. Session actions (``--list``, ``--diff``, ``--undo``, ``--rewind N``, ``--fork-at N``)
 work on the session that ``--resume ID`` / ``--continue`` names (default: the latest). Exit codes are
 `agentkit run`'s: 0 done, 1 failed, 2 bad input, 3 limit reached, 4 Docker or the sandbox image
 missing (with the command that sets them up), 130 interrupted.
@@ -207,6 +207,8 @@ def _session(
     import anyio
 
     engine = _engine(prepared)
+    if prompt is None and sys.stdin.isatty():
+        return _interactive(repo, engine, options, session_id, resuming)
     session = _open(repo, engine, options, session_id, resuming)
     result: dict[str, Any] = {}
 
@@ -280,6 +282,25 @@ def _session(
             )
         typer.echo(f"session: {session.id}", err=True)
     return code
+
+
+def _interactive(
+    repo: Path, engine: Engine, options: SessionOptions, session_id: str | None, resuming: bool
+) -> int:
+    """The terminal UI (stdin is a terminal and no -p): prompts, live turns, inline asks."""
+    from agentkit.coding.store import SessionNotFound
+    from agentkit.coding.ui.app import run_ui
+
+    try:
+        run_ui(repo, engine, options, session_id, resuming)
+    except SessionNotFound as exc:
+        raise _fail(str(exc), EXIT_BAD_INPUT) from None
+    except Exception as exc:
+        if os.environ.get("AGENTKIT_DEBUG"):
+            raise
+        typer.echo(f"error: the session failed: {type(exc).__name__}: {exc}", err=True)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _describe(event: Any) -> str:

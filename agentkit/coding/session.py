@@ -136,6 +136,16 @@ class CodingSession:
     def session_id(self) -> str:
         return self.folder.id
 
+    @property
+    def history(self) -> RunResult | None:
+        """The conversation so far (messages and usage), None before the first turn."""
+        return self._history
+
+    @property
+    def system_prompt(self) -> str:
+        """The system prompt the session's turns use (the recorded one when resumed)."""
+        return self._recorded_system_prompt or self._system_prompt()
+
     async def __aenter__(self) -> Self:
         await self.start()
         return self
