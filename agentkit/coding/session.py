@@ -396,8 +396,15 @@ class CodingSession:
         return later[0] if later else None
 
     def _last_change_step(self) -> int | None:
+        # A "before step N" mark is taken before the step's first non-read-only call, which may change
+        # nothing (a test run, a refused call): the step changed files only if the next snapshot differs.
+        timeline = self.timeline()
         steps = [
-            c.step + 1 for c in self.timeline() if c.label.startswith("before step") and c.step is not None
+            c.step + 1
+            for i, c in enumerate(timeline)
+            if c.label.startswith("before step")
+            and c.step is not None
+            and (i + 1 == len(timeline) or timeline[i + 1].tree != c.tree)
         ]
         return steps[-1] if steps else None
 

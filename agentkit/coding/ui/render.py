@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,7 @@ RESULT_LINES = 12  # lines of a command's output shown (head and tail), the rest
 DIFF_LINES = 60
 THOUGHT_PREVIEW = 70
 LIVE_LINES = 6
+LIVE_CHARS = 600
 EDIT_TOOLS = frozenset({"edit", "write_file", "apply_patch"})
 
 
@@ -85,6 +87,8 @@ def format_result(content: Any) -> str:
         return "\n".join(parts)
     if isinstance(content, str):
         return content
+    if isinstance(content, dict) and set(content) == {"error"}:
+        return str(content["error"])
     import json
 
     return json.dumps(content, ensure_ascii=False)
@@ -97,11 +101,19 @@ def human_tokens(n: int) -> str:
 class TurnView:
     """Turns events into printed blocks and a live region; `live_renderable()` is what is redrawn."""
 
-    def __init__(self, console: Console, *, context_window: int, usage: Usage | None = None) -> None:
+    def __init__(
+        self,
+        console: Console,
+        *,
+        context_window: int,
+        usage: Usage | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.console = console
         self.context_window = context_window
         self.usage = usage or Usage()
-        self.started = time.monotonic()
+        self.clock = clock  # a fixed clock makes the recorded output of a turn exact (snapshot tests)
+        self.started = clock()
         self.step = 0
         self.current = _Step()
         self.thoughts: list[str] = []  # this turn's full thoughts (the /thoughts command shows them)
@@ -119,6 +131,7 @@ class TurnView:
     def _on_step_started(self, event: Any) -> None:
         self.step = event.step
         self.current = _Step()
+        self.usage.prompt = event.prompt_tokens  # the context used, known before the step's usage
 
     def _on_thought_delta(self, event: Any) -> None:
         self.current.thought += event.text
@@ -184,13 +197,16 @@ class TurnView:
 
     def _on_run_finished(self, event: Any) -> None:
         self._flush_thought()
+        partial = clean(self.current.text).strip()
+        if partial:  # an interrupted step's text stays readable in the scrollback
+            self.console.print(Markdown(partial))
+            self.current.text = ""
         self.finished = event
-        self.usage.seconds += time.monotonic() - self.started
-        if event.exit_reason.value not in ("final_answer",):
+        self.usage.seconds += self.clock() - self.started
+        if event.exit_reason.value != "final_answer":
             why = "interrupted" if event.exit_reason.value == "cancelled" else event.exit_reason.value
-            self.console.print(
-                Text(f"■ {why}" + (f": {clean(event.error)}" if event.error else ""), style="yellow")
-            )
+            detail = f": {clean(event.error)}" if event.error and event.error != why else ""
+            self.console.print(Text(f"■ {why}{detail}", style="yellow"))
         self.console.print(self.status_line(final=True))
 
     # coding events
@@ -229,11 +245,7 @@ class TurnView:
 
     def status_line(self, *, final: bool = False) -> Text:
         u = self.usage
-        elapsed = (
-            time.monotonic() - self.started
-            if not final
-            else (self.finished.duration_s if self.finished else 0)
-        )
+        elapsed = self.clock() - self.started
         percent = 100 * u.prompt / self.context_window if self.context_window else 0
         line = Text(style="dim")
         line.append(f"step {self.step}" if self.step else "starting")
@@ -251,7 +263,8 @@ class TurnView:
             tail = clean(self.current.thought).strip().splitlines()[-LIVE_LINES:]
             parts.append(Text("∴ " + "\n  ".join(tail), style="dim italic"))
         if self.current.text:
-            tail = clean(self.current.text).splitlines()[-LIVE_LINES * 2 :]
+            # The tail only: the live region must stay shorter than the screen to be redrawn in place.
+            tail = clean(self.current.text)[-LIVE_CHARS:].splitlines()[-LIVE_LINES * 2 :]
             parts.append(Markdown("\n".join(tail)))
         parts.append(self.status_line())
         return Group(*parts)
