@@ -27,7 +27,6 @@ from agentkit.coding.ui.sanitize import clean
 
 RESULT_LINES = 12  # lines of a command's output shown (head and tail), the rest counted
 DIFF_LINES = 60
-THOUGHT_PREVIEW = 70
 LIVE_LINES = 6
 LIVE_CHARS = 600
 EDIT_TOOLS = frozenset({"edit", "write_file", "apply_patch"})
@@ -236,10 +235,10 @@ class TurnView:
             return
         self.current.thought_shown = True
         self.thoughts.append(thought)
-        first = " ".join(thought.split())
-        preview = first if len(first) <= THOUGHT_PREVIEW else first[: THOUGHT_PREVIEW - 1] + "…"
         words = len(thought.split())
-        self.console.print(Text(f"∴ thought ({words} words): {preview}", style="dim italic"))
+        line = Text(f"∴ thought ({words} words): {' '.join(thought.split())}", style="dim italic")
+        line.truncate(self.console.width, overflow="ellipsis")  # one line whatever the width (/thoughts: all)
+        self.console.print(line, no_wrap=True)
 
     # -- the live region ---------------------------------------------------------------------------
 
@@ -247,14 +246,17 @@ class TurnView:
         u = self.usage
         elapsed = self.clock() - self.started
         percent = 100 * u.prompt / self.context_window if self.context_window else 0
-        line = Text(style="dim")
+        window = (
+            f"{self.context_window // 1000}k" if self.context_window >= 10_000 else str(self.context_window)
+        )
+        line = Text(style="dim", no_wrap=True, overflow="ellipsis")
         line.append(f"step {self.step}" if self.step else "starting")
-        line.append(f" · {human_tokens(u.prompt_total)} prompt ({human_tokens(u.cached_total)} cached)")
-        line.append(f" · {human_tokens(u.generated)} generated")
-        line.append(f" · context {percent:.0f}% of {human_tokens(self.context_window)}")
+        line.append(f" · prompt {human_tokens(u.prompt_total)} ({human_tokens(u.cached_total)} cached)")
+        line.append(f" · generated {human_tokens(u.generated)}")
+        line.append(f" · context {percent:.0f}% of {window}")
         line.append(f" · {elapsed:.1f}s")
         if not final:
-            line.append("  (Esc to interrupt)")
+            line.append(" · Esc stops")
         return line
 
     def live_renderable(self) -> RenderableType:
