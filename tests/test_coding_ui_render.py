@@ -48,7 +48,7 @@ def turn_events() -> list[Any]:
                 "old_string": "    return a - b\n",
                 "new_string": "    return a + b\n",
             },
-        ),  # fmt: skip
+        ),
         PermissionDecided(
             session_id="s",
             step=1,
@@ -57,7 +57,7 @@ def turn_events() -> list[Any]:
             verdict="ask",
             answered="allow_once",
             reason="ask mode asks before edit calls",
-        ),  # fmt: skip
+        ),
         ToolResultEvent(run_id=R, step=1, call_id="c1", name="edit", content="edited calc.py"),
         ToolCallEvent(run_id=R, step=1, call_id="c2", name="shell", arguments={"command": "pytest -q"}),
         ToolResultEvent(
@@ -67,7 +67,7 @@ def turn_events() -> list[Any]:
             name="shell",
             duration_s=1.25,
             content={"stdout": long_output, "stderr": "", "exit_code": 0},
-        ),  # fmt: skip
+        ),
         Completion(run_id=R, step=1, text="", finish_reason="stop"),
         UsageEvent(run_id=R, step=1, prompt_tokens=5200, cached_prompt_tokens=5000, generated_tokens=61),
         StepStarted(run_id=R, step=2, prompt_tokens=5800, keep_tokens=5200),

@@ -72,7 +72,7 @@ def key_bindings() -> KeyBindings:
     def _send(event: KeyPressEvent) -> None:
         buffer = event.current_buffer
         if buffer.complete_state is not None and buffer.complete_state.current_completion is not None:
-            buffer.apply_completion(buffer.complete_state.current_completion)
+            buffer.complete_state = None  # Enter on a chosen completion keeps it (already in the text)
             return
         if buffer.document.text_before_cursor.endswith("\\"):
             buffer.delete_before_cursor()
