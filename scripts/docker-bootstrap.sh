@@ -25,6 +25,7 @@ missing=()
 command -v dockerd >/dev/null 2>&1 || missing+=(docker.io)
 command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
 command -v zstd >/dev/null 2>&1 || missing+=(zstd)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)  # the terminal UI's end-to-end test (tests/test_coding_ui_tmux.py)
 if [ ${#missing[@]} -gt 0 ]; then
   apt_install "${missing[@]}"
 fi

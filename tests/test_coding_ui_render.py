@@ -109,7 +109,7 @@ def test_a_turn_renders_as_the_snapshot_at_80_columns_without_colour() -> None:
     assert "-    return a - b" in text and "+    return a + b" in text  # the edit as a diff
     assert "● shell(command='pytest -q')" in text
     assert "… 28 more lines …" in text and "test_39 passed" in text and "test_20 passed" not in text
-    assert "step 2 · prompt 11.0k (10.7k cached) · generated 81 · context 2% of 262k · 1.0s" in text
+    assert "step 2 · prompt 11.0k (10.7k cached) · generated 81 · context 2% · 1.0s" in text
 
 
 def test_a_turn_in_colour_styles_the_diff_and_dims_the_thought() -> None:

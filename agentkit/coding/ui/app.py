@@ -185,6 +185,8 @@ class CodeApp:
             self.console.print(Text(note, style="dim" if item.problem is None else "yellow"))
         self.view = TurnView(self.console, context_window=self.context_window, usage=self.usage)
         live = self.console.is_terminal and not self.console.is_dumb_terminal
+        if not live:  # nothing is redrawn: say once how to stop the turn
+            self.console.print(Text("working… (Esc or Ctrl-C stops the turn)", style="dim"))
         try:
             with (
                 self._watching(),

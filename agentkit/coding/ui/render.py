@@ -94,7 +94,7 @@ def format_result(content: Any) -> str:
 
 
 def human_tokens(n: int) -> str:
-    return f"{n / 1000:.1f}k" if n >= 10_000 else f"{n:,}"
+    return f"{n / 1000:.1f}k" if n >= 1000 else str(n)
 
 
 class TurnView:
@@ -246,17 +246,14 @@ class TurnView:
         u = self.usage
         elapsed = self.clock() - self.started
         percent = 100 * u.prompt / self.context_window if self.context_window else 0
-        window = (
-            f"{self.context_window // 1000}k" if self.context_window >= 10_000 else str(self.context_window)
-        )
         line = Text(style="dim", no_wrap=True, overflow="ellipsis")
+        if not final:
+            line.append("Esc stops · ")
         line.append(f"step {self.step}" if self.step else "starting")
         line.append(f" · prompt {human_tokens(u.prompt_total)} ({human_tokens(u.cached_total)} cached)")
         line.append(f" · generated {human_tokens(u.generated)}")
-        line.append(f" · context {percent:.0f}% of {window}")
+        line.append(f" · context {percent:.0f}%")
         line.append(f" · {elapsed:.1f}s")
-        if not final:
-            line.append(" · Esc stops")
         return line
 
     def live_renderable(self) -> RenderableType:

@@ -1,0 +1,156 @@
+"""`agentkit code` in a real terminal: tmux (a private server, 120x40) runs the interactive UI on a small
+repository, with the replay engine in place of the model and a real Docker sandbox. The test types with
+send-keys and reads the screen with capture-pane, as a person would see it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cli_helpers import cli_env
+from conftest import TOKENIZER_JSON
+
+pytestmark = [pytest.mark.docker]
+S = '<|"|>'
+LONG = "Let me explain at length. " + " ".join(f"point{i}" for i in range(4000))
+
+
+def call(name: str, **arguments: str) -> str:
+    body = ",".join(f"{k}:{S}{v}{S}" for k, v in sorted(arguments.items()))
+    return f"<|tool_call>call:{name}{{{body}}}<tool_call|>"
+
+
+OUTPUTS = [
+    "<|channel>thought\nadd subtracts; fix it.<channel|>"
+    + call("edit", path="calc.py", old_string="return a - b", new_string="return a + b"),
+    "Fixed: `add` now adds.<turn|>",
+    call("shell", command="touch denied.txt"),
+    "Understood, no file.<turn|>",
+    LONG + "<turn|>",  # streamed slowly: Esc stops it
+    "Still here.<turn|>",
+]
+
+
+class Terminal:
+    def __init__(self, socket: str) -> None:
+        self.socket = socket
+
+    def tmux(self, *args: str) -> str:
+        done = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True)
+        return done.stdout
+
+    def keys(self, *keys: str) -> None:
+        self.tmux("send-keys", "-t", "ui", *keys)
+
+    def type(self, text: str) -> None:
+        self.tmux("send-keys", "-t", "ui", "-l", text)
+        self.keys("Enter")
+
+    def screen(self) -> str:
+        # -S -: the scrollback too (finished output scrolls up there); -J joins wrapped lines
+        return self.tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "ui")
+
+    def wait_for(self, pattern: str, *, count: int = 1, timeout: float = 120) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if len(re.findall(pattern, screen)) >= count:
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{pattern!r} (x{count}) not on the screen after {timeout}s:\n{screen}")
+            time.sleep(0.3)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    if shutil.which("tmux") is None:
+        pytest.fail("tmux is not installed (scripts/docker-bootstrap.sh installs it)")
+    socket = f"agentkit-test-{os.getpid()}-{tmp_path.name}"
+    yield Terminal(socket)
+    subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, check=False)
+
+
+def test_a_session_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=repo, check=True)
+    (repo / "calc.py").write_text("def add(a, b):\n    return a - b\n")
+    outputs = tmp_path / "outputs.jsonl"
+    outputs.write_text("".join(json.dumps({"completion": o}) + "\n" for o in OUTPUTS))
+    engine = f"{{kind: replay, outputs: {outputs}, delay_s: 0.03}}"
+    env = cli_env(
+        {"AGENTKIT_CODE_HOME": str(tmp_path / "home"), "AGENTKIT_CONFIG_HOME": str(tmp_path / "cfg")}
+    )
+    for key in ("NO_COLOR", "COLUMNS", "LINES", "TERM"):  # a real terminal: its own size, colour on
+        env.pop(key, None)
+    env["AGENTKIT_TOKENIZER"] = str(TOKENIZER_JSON)
+    script = tmp_path / "run.sh"
+    exports = "".join(f"export {k}={shlex.quote(v)}\n" for k, v in env.items() if re.fullmatch(r"\w+", k))
+    command = [sys.executable, "-m", "agentkit.cli.app", "code", "--engine", engine]
+    script.write_text(
+        f"{exports}cd {shlex.quote(str(repo))}\n{shlex.join(command)}\necho EXITED $?\nsleep 600\n"
+    )
+    terminal.tmux(
+        "-f", "/dev/null", "new-session", "-d", "-s", "ui", "-x", "120", "-y", "40", f"bash {script}"
+    )
+
+    screen = terminal.wait_for(r"(?m)^›\s*$", timeout=180)
+    session_id = re.search(r"session (\d{8}-\d{6}-\w+)", screen)
+    assert session_id, screen
+
+    # a request with an attached file; the edit is shown as a diff and asks
+    terminal.type("fix @calc.py")
+    screen = terminal.wait_for(r"allow\? \[y/a/n\]")
+    assert "attached @calc.py" in screen
+    assert "∴ thought" in screen
+    assert "-return a - b" in screen and "+return a + b" in screen
+    assert "always allow (saves: edit(calc.py)" in screen
+    terminal.type("y")
+    screen = terminal.wait_for(r"Fixed: add now adds\.")
+    assert re.search(
+        r"step 2 · prompt [\d.,k]+ \([\d.,k]+ cached\) · generated \d+ · context \d+% · [\d.]+s", screen
+    )
+    assert "return a + b" in (repo / "calc.py").read_text()
+
+    # a denied command does not run, and the model is told why
+    terminal.type("make a file")
+    terminal.wait_for(r"allow\? \[y/a/n\]", count=2)
+    terminal.type("n")
+    terminal.wait_for("message to the model")
+    terminal.type("no files please")
+    screen = terminal.wait_for(r"Understood, no file\.")
+    assert "Permission denied by the user. no files please" in screen
+    assert not (repo / "denied.txt").exists()
+
+    # /diff shows the session's change; /undo takes it back
+    terminal.type("/diff")
+    terminal.wait_for(r"\+    return a \+ b")
+    terminal.type("/undo")
+    terminal.wait_for("undone")
+    assert (repo / "calc.py").read_text() == "def add(a, b):\n    return a - b\n"
+
+    # Esc stops a long turn; the session goes on
+    terminal.type("explain everything")
+    terminal.wait_for("Esc stops")
+    terminal.keys("Escape")
+    terminal.wait_for("■ interrupted")
+    terminal.type("still there?")
+    terminal.wait_for(r"Still here\.")
+
+    # /exit ends the session and removes its sandbox
+    terminal.type("/exit")
+    terminal.wait_for("EXITED 0", timeout=60)
+    label = f"agentkit.run=code-{session_id.group(1)}"
+    left = subprocess.run(
+        ["docker", "ps", "-aq", "--filter", f"label={label}"], capture_output=True, text=True, check=True
+    )
+    assert left.stdout.strip() == "", f"containers left behind: {left.stdout}"
