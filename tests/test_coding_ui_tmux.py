@@ -59,10 +59,14 @@ class Terminal:
         # -S -: the scrollback too (finished output scrolls up there); -J joins wrapped lines
         return self.tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "ui")
 
+    def wait_for_prompt(self, timeout: float = 120) -> str:
+        """The empty prompt on the last line: the turn is over (keys typed earlier only pre-fill it)."""
+        return self.wait_for(r"\n›\s*$", timeout=timeout)
+
     def wait_for(self, pattern: str, *, count: int = 1, timeout: float = 120) -> str:
         deadline = time.monotonic() + timeout
         while True:
-            screen = self.screen()
+            screen = self.screen().rstrip()
             if len(re.findall(pattern, screen)) >= count:
                 return screen
             if time.monotonic() > deadline:
@@ -103,7 +107,7 @@ def test_a_session_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> Non
         "-f", "/dev/null", "new-session", "-d", "-s", "ui", "-x", "120", "-y", "40", f"bash {script}"
     )
 
-    screen = terminal.wait_for(r"(?m)^›\s*$", timeout=180)
+    screen = terminal.wait_for_prompt(timeout=180)
     session_id = re.search(r"session (\d{8}-\d{6}-\w+)", screen)
     assert session_id, screen
 
@@ -120,6 +124,7 @@ def test_a_session_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> Non
         r"step 2 · prompt [\d.,k]+ \([\d.,k]+ cached\) · generated \d+ · context \d+% · [\d.]+s", screen
     )
     assert "return a + b" in (repo / "calc.py").read_text()
+    terminal.wait_for_prompt()
 
     # a denied command does not run, and the model is told why
     terminal.type("make a file")
@@ -130,21 +135,31 @@ def test_a_session_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> Non
     screen = terminal.wait_for(r"Understood, no file\.")
     assert "Permission denied by the user. no files please" in screen
     assert not (repo / "denied.txt").exists()
+    terminal.wait_for_prompt()
 
     # /diff shows the session's change; /undo takes it back
     terminal.type("/diff")
     terminal.wait_for(r"\+    return a \+ b")
+    terminal.wait_for_prompt()
     terminal.type("/undo")
     terminal.wait_for("undone")
+    terminal.wait_for_prompt()
     assert (repo / "calc.py").read_text() == "def add(a, b):\n    return a - b\n"
+
+    # !cmd runs in the sandbox (it sees the repository as /workspace)
+    terminal.type("!pwd; cat calc.py")
+    terminal.wait_for(r"/workspace\ndef add\(a, b\):\n    return a - b\nexit 0")
+    terminal.wait_for_prompt()
 
     # Esc stops a long turn; the session goes on
     terminal.type("explain everything")
     terminal.wait_for("Esc stops")
     terminal.keys("Escape")
     terminal.wait_for("■ interrupted")
+    terminal.wait_for_prompt()
     terminal.type("still there?")
     terminal.wait_for(r"Still here\.")
+    terminal.wait_for_prompt()
 
     # /exit ends the session and removes its sandbox
     terminal.type("/exit")

@@ -47,6 +47,7 @@ class KeyWatcher:
         self.on_interrupt = on_interrupt
         self.input = input or create_input()
         self._handles: list[Any] = []
+        self.typed = ""  # printable keys typed during the turn: they pre-fill the next prompt
 
     def __enter__(self) -> Self:
         self._raw = self.input.raw_mode()
@@ -71,6 +72,8 @@ class KeyWatcher:
     def _keys(self, keys: list[Any]) -> None:
         if any(k.key in (Keys.Escape, Keys.ControlC) for k in keys):
             self.on_interrupt()
+            return
+        self.typed += "".join(k.data for k in keys if isinstance(k.key, str) and k.data.isprintable())
 
 
 class CodeApp:
@@ -105,6 +108,7 @@ class CodeApp:
         self.live: Live | None = None
         self.watcher: KeyWatcher | None = None
         self.last_thoughts: list[str] = []
+        self.typed_ahead = ""
         self.running = True
         self.session = self._open(session_id, resuming)
 
@@ -133,7 +137,8 @@ class CodeApp:
             last_ctrl_c = 0.0
             while self.running:
                 try:
-                    text = await self.prompt.prompt_async("› ")
+                    text = await self.prompt.prompt_async("› ", default=self.typed_ahead)
+                    self.typed_ahead = ""
                 except KeyboardInterrupt:
                     now = time.monotonic()
                     if now - last_ctrl_c < DOUBLE_CTRL_C_S:
@@ -212,6 +217,8 @@ class CodeApp:
         finally:
             self.live = None
             self.last_thoughts = self.view.thoughts
+            if self.watcher is not None:
+                self.typed_ahead, self.watcher = self.watcher.typed, None
             self.view = None
 
     def _watching(self) -> Any:
