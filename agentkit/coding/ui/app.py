@@ -245,7 +245,12 @@ class CodeApp:
                 self.live.start()
 
     async def _ask(self, request: PermissionRequest) -> PermissionAnswer:
-        subjects = "\n".join(f"    {clean(str(s))}" for s in request.view.subjects if s is not None)
+        shown = (
+            [request.arguments.get("command")]  # as the model wrote it (the subjects are its split parts)
+            if request.tool == "shell"
+            else request.view.subjects
+        )
+        subjects = "\n".join(f"    {clean(str(s))}" for s in shown if s is not None)
         always = ", ".join(rule.text for rule in request.always_rules)
         lines = Text(f"? {request.tool} wants to run", style="bold yellow")
         if subjects:
