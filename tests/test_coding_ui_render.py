@@ -13,7 +13,7 @@ import pytest
 from rich.console import Console
 
 from agentkit.agent.events import (
-    Completion,
+    CompletionEvent,
     ExitReason,
     RunFinished,
     StepStarted,
@@ -68,12 +68,12 @@ def turn_events() -> list[Any]:
             duration_s=1.25,
             content={"stdout": long_output, "stderr": "", "exit_code": 0},
         ),
-        Completion(run_id=R, step=1, text="", finish_reason="stop"),
+        CompletionEvent(run_id=R, step=1, text="", finish_reason="stop"),
         UsageEvent(run_id=R, step=1, prompt_tokens=5200, cached_prompt_tokens=5000, generated_tokens=61),
         StepStarted(run_id=R, step=2, prompt_tokens=5800, keep_tokens=5200),
         TextDelta(run_id=R, step=2, text="Fixed: `add` now **adds**.\n\n- ran "),
         TextDelta(run_id=R, step=2, text="`pytest -q`: 40 passed"),
-        Completion(run_id=R, step=2, text="", finish_reason="stop"),
+        CompletionEvent(run_id=R, step=2, text="", finish_reason="stop"),
         UsageEvent(run_id=R, step=2, prompt_tokens=5800, cached_prompt_tokens=5700, generated_tokens=20),
         RunFinished(run_id=R, exit_reason=ExitReason.FINAL_ANSWER, output="Fixed", steps=2),
     ]
@@ -145,7 +145,7 @@ def test_control_sequences_from_the_model_and_tools_never_reach_the_terminal(att
             content={"stdout": attack, "stderr": "", "exit_code": 0},
         ),
         TextDelta(run_id=R, step=1, text=f"done {attack}"),
-        Completion(run_id=R, step=1, text="", finish_reason="stop"),
+        CompletionEvent(run_id=R, step=1, text="", finish_reason="stop"),
         RunFinished(run_id=R, exit_reason=ExitReason.FINAL_ANSWER, steps=1),
     ]
     text = record(events, color=False)
