@@ -101,13 +101,14 @@ def test_a_session_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> Non
     exports = "".join(f"export {k}={shlex.quote(v)}\n" for k, v in env.items() if re.fullmatch(r"\w+", k))
     command = [sys.executable, "-m", "agentkit.cli.app", "code", "--engine", engine]
     script.write_text(
-        f"{exports}cd {shlex.quote(str(repo))}\n{shlex.join(command)}\necho EXITED $?\nsleep 600\n"
+        f"{exports}cd {shlex.quote(str(repo))}\necho terminal $(stty size) $TERM\n{shlex.join(command)}\necho EXITED $?\nsleep 600\n"
     )
     terminal.tmux(
         "-f", "/dev/null", "new-session", "-d", "-s", "ui", "-x", "120", "-y", "40", f"bash {script}"
     )
 
     screen = terminal.wait_for_prompt(timeout=180)
+    assert "terminal 40 120" in screen, screen
     session_id = re.search(r"session (\d{8}-\d{6}-\w+)", screen)
     assert session_id, screen
 
@@ -159,6 +160,17 @@ def test_a_session_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> Non
     terminal.wait_for_prompt()
     terminal.type("still there?")
     terminal.wait_for(r"Still here\.")
+    terminal.wait_for_prompt()
+
+    # slash commands answer at the prompt (a typo gets a suggestion)
+    terminal.type("/cots")
+    terminal.wait_for(r"/cots: no such command; did you mean 'cost'\?")
+    terminal.type("/cost")
+    terminal.wait_for(r"session +\d+ steps · [\d.k]+ prompt")
+    terminal.type("/context")
+    terminal.wait_for(r"window +262,144 tokens")
+    terminal.type("/permissions allow shell(pytest *)")
+    terminal.wait_for(r"added allow shell\(pytest \*\) \[session\]")
     terminal.wait_for_prompt()
 
     # /exit ends the session and removes its sandbox
