@@ -9,6 +9,7 @@ on Esc or Ctrl-C while a turn runs, and maps slash commands to session methods (
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -91,6 +92,9 @@ class CodeApp:
     ) -> None:
         from agentkit.coding.ui.commands import COMMANDS
 
+        # No cursor-position requests: their answers arrive as input at any time, and one landing while
+        # a turn runs would be read by the key watcher (its ESC taken for an interrupt) or the next prompt.
+        os.environ.setdefault("PROMPT_TOOLKIT_NO_CPR", "1")
         self.repo = repo
         self.engine = engine
         self.options = replace(options, ask=self.ask)
