@@ -153,6 +153,6 @@ def test_control_sequences_from_the_model_and_tools_never_reach_the_terminal(att
     assert "pwned" not in text or "\x1b]0;" not in text
 
 
-def test_clean_keeps_text_newlines_and_tabs() -> None:
-    assert clean("a\tb\r\nc\x1b[1mbold\x1b[0m\x00") == "a\tb\ncbold"
+def test_clean_keeps_newlines_and_tabs_and_shows_the_rest() -> None:
+    assert clean("a\tb\r\nc\x1b[1mbold\x1b[0m\x00") == "a\tb\nc\u241b[1mbold\u241b[0m\u2400"
     assert trim_lines("x\n" * 3) == "x\nx\nx"
