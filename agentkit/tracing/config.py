@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from agentkit.distribution import install_hint
+
 #: The opt-in the GenAI conventions name for recording messages, tool arguments and tool results.
 CAPTURE_ENV = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
 # Values the OpenTelemetry Python GenAI instrumentations accept; the two that put content on spans.
@@ -21,7 +23,7 @@ _CAPTURE_ON = {"true", "1", "yes", "on", "span_only", "span_and_event"}
 _CAPTURE_OFF = {"", "false", "0", "no", "off", "no_content", "event_only"}
 
 OTEL_MISSING = (
-    "tracing needs OpenTelemetry: pip install 'agentkit[otel]' "
+    f"tracing needs OpenTelemetry: {install_hint('otel')} "
     "(opentelemetry-api, opentelemetry-sdk, opentelemetry-exporter-otlp-proto-http)"
 )
 

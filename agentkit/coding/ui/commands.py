@@ -5,23 +5,42 @@ from __future__ import annotations
 import shlex
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Any, Protocol
 
+from rich.console import Console
 from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
 from agentkit.coding.checkpoints import CheckpointError, file_changes_text
 from agentkit.coding.permissions import MODES, Rule, RuleError, check_mode, describe_rules
-from agentkit.coding.session import RewindError
+from agentkit.coding.session import CodingSession, RewindError
 from agentkit.coding.store import SessionNotFound, list_sessions
-from agentkit.coding.ui.render import human_tokens
+from agentkit.coding.ui.render import Usage, human_tokens
 from agentkit.coding.ui.sanitize import clean
 
-if TYPE_CHECKING:
-    from agentkit.coding.ui.app import CodeApp
 
-Handler = Callable[["CodeApp", list[str]], Awaitable[None]]
+class CodeApp(Protocol):
+    """What the slash commands use of the running UI (`agentkit.coding.ui.app.CodeApp`); a protocol, so
+    the commands module does not import the app that imports it."""
+
+    repo: Path
+    console: Console
+    usage: Usage
+    last_thoughts: list[str]
+    running: bool
+    session: CodingSession
+
+    @property
+    def context_window(self) -> int: ...
+
+    def show_events(self, events: list[Any]) -> None: ...
+
+    async def switch(self, session_id: str | None, resuming: bool) -> None: ...
+
+
+Handler = Callable[[CodeApp, list[str]], Awaitable[None]]
 
 
 @dataclass(frozen=True)
