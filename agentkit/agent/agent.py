@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 
 import anyio
 
+from agentkit.agent.context import ContextPolicy
 from agentkit.agent.counters import Counters
 from agentkit.agent.events import ExitReason, RunEvent
 from agentkit.agent.limits import Limits
@@ -68,6 +69,8 @@ class Agent(Generic[DepsT]):
     * ``between_steps``, ``observers``: hooks (see `agentkit.agent.spec`).
     * ``tracing``: OpenTelemetry GenAI spans (see `agentkit.tracing`): True, a `TracingConfig`, a
       ``TracerProvider``, or None to follow the application's global OpenTelemetry setup.
+    * ``context``: a `ContextPolicy`: the window, when to compact, the reserve for generation, project
+      memory (see `agentkit.agent.context`; ``mode="off"`` ends a run that fills the window instead).
     """
 
     def __init__(
@@ -91,6 +94,7 @@ class Agent(Generic[DepsT]):
         between_steps: Sequence[BetweenSteps] = (),
         observers: Sequence[Observer] = (),
         tracing: TracingSetting = None,
+        context: ContextPolicy | None = None,
     ) -> None:
         self.engine = engine
         self.limits = limits or Limits()
@@ -110,6 +114,7 @@ class Agent(Generic[DepsT]):
         self._provider = as_provider(sandbox)  # a wrong value fails here, at construction
         self.tool_choice = tool_choice
         self._hooks = (tuple(between_steps), tuple(observers))
+        self.context = context or ContextPolicy()
         self._use_toolset(self._sources.static)
         if not sources:  # a tool source (MCP) names its tools when it opens: checked per step
             check_tool_choice(tool_choice, list(self.spec.tools))
@@ -140,6 +145,7 @@ class Agent(Generic[DepsT]):
             between_steps=self._hooks[0],
             observers=self._hooks[1],
             tool_choice=self.tool_choice,
+            context=self.context,
         )
 
     @property
@@ -270,6 +276,34 @@ class Agent(Generic[DepsT]):
             async with aclosing(traced(self.tracing, self, run, run.continue_events())) as events:
                 async for event in events:
                     yield event
+
+    async def compact(self, result: RunResult, *, focus: str | None = None) -> RunResult:
+        """The conversation of ``result`` compacted now (stage 2: summarised by the engine, with ``focus``
+        appended to the summary instruction), to continue with ``run(..., history=)``. ``result`` itself is
+        not changed; the compaction is appended to its trajectory, if it has one."""
+        if result._state is None:
+            raise AgentError("this result has no conversation state to compact")
+        path = result.trajectory_path
+        run = Run(
+            self.spec,
+            result.run_id,
+            result._state.copy(),
+            self.deps,
+            counters=Counters(usage=result.usage).copy(),
+            trajectory_path=path,
+            header_written=path is not None and path.is_file(),
+            continued=True,
+        )
+        async with aclosing(run.compaction_events(focus)) as events:
+            async for _ in events:
+                pass
+        run.exit_reason, run.output, run.text, run.error = (
+            result.exit_reason,
+            result.output,
+            result.text,
+            result.error,
+        )
+        return run.result()
 
     def _finish(self, run: Run) -> RunResult:
         result = run.result()

@@ -156,6 +156,55 @@ class UserMessageEvent(_Event):
     content: Any
 
 
+class CompactionStarted(_Event):
+    """A compaction begins, between steps (before the prompt of ``step`` is built)."""
+
+    type: Literal["compaction_started"] = "compaction_started"
+    step: int
+    reason: Literal["threshold", "requested"]
+    prompt_tokens: int
+    window: int
+    threshold: int
+    reserve: int
+
+
+class ElidedResult(BaseModel):
+    """A tool result stage 1 replaced by a placeholder: where it was and what it was."""
+
+    model_config = ConfigDict(frozen=True)
+
+    index: int  # in the conversation as it was before this compaction
+    call_id: str
+    name: str
+    tokens: int
+
+
+class CompactionEvent(_Event):
+    """What a compaction did, exactly (`agentkit.agent.compaction.apply` replays it on the messages).
+
+    Stage 1 replaced the ``elided`` tool results by placeholders. Stage 2 also replaced the message
+    index ranges ``summarised`` (half-open, in the conversation before the compaction) by ``summary``;
+    the new conversation is the system message, one user message holding ``memory`` and ``summary``,
+    then the messages at ``kept`` verbatim (the last user request, and a final answer after it).
+    The messages replaced stay in the trajectory's earlier events and in ``RunResult.full_messages``.
+    """
+
+    type: Literal["compaction"] = "compaction"
+    step: int
+    stage: Literal[1, 2]
+    reason: Literal["threshold", "requested"]
+    tokens_before: int
+    tokens_after: int
+    messages_before: int
+    messages_after: int
+    elided: list[ElidedResult] = Field(default_factory=list)
+    summarised: list[tuple[int, int]] = Field(default_factory=list)
+    kept: list[int] = Field(default_factory=list)
+    summary_input_from: int | None = None  # stage 2: the summary request saw messages from here on
+    summary: str | None = None
+    memory: str | None = None
+
+
 class RunFinished(_Event):
     type: Literal["run_finished"] = "run_finished"
     exit_reason: ExitReason
@@ -178,6 +227,8 @@ RunEvent: TypeAlias = Annotated[
     | UsageEvent
     | ErrorEvent
     | UserMessageEvent
+    | CompactionStarted
+    | CompactionEvent
     | RunFinished,
     Field(discriminator="type"),
 ]

@@ -63,14 +63,17 @@ class PromptState:
         self._revision = revision
         self._thinking = thinking
         self.append_only = append_only
-        self._builder = PromptBuilder(list(tools), revision=revision, enable_thinking=thinking)
+        self._tools = list(tools)
+        self._builder = self._new_builder()
         self.messages: list[Message] = []
+        self.history: list[Message] = []  # every message of the run; a compaction does not change it
         self._system = SystemMessage(content=system_prompt) if system_prompt else None
         self._sequence: list[int] = []  # last prompt + its completion + stop token
         self._prompt: list[int] = []  # last prompt
         self._pending_ids: list[int] = []  # append-only: rendered but not yet part of a prompt
         self._pending_messages: list[Message] = []  # conformant: not yet given to the builder
         self._stable_after_completion = True
+        self._restarted = False  # append-only: the pending ids are a whole re-rendered conversation
 
     def copy(self) -> PromptState:
         """An independent copy (continuing a conversation must not change the run it continues)."""
@@ -90,6 +93,10 @@ class PromptState:
     def add_user(self, message: UserMessage) -> None:
         first = not self.messages
         new = ([self._system] if first and self._system else []) + [message]
+        self.history.extend(new)
+        if self._restarted:  # a compacted conversation not yet sent: render it again with the message
+            self.restart([*self.messages, message])
+            return
         self.messages.extend(new)
         if self.append_only and not first:
             text = user_turn_text(message, revision=self._revision, enable_thinking=self._thinking)
@@ -103,6 +110,7 @@ class PromptState:
     def add_model_output(self, message: AssistantMessage, completion_ids: Sequence[int]) -> None:
         """The model's output of one step; its stop token is normalised as the module docstring says."""
         self.messages.append(message)
+        self.history.append(message)
         stop = stop_token_after(bool(message.tool_calls))
         self._sequence = self._prompt + list(completion_ids) + [stop]
         if not self.append_only:
@@ -122,6 +130,7 @@ class PromptState:
 
     def add_tool_results(self, calls: Sequence[ToolCall], results: Sequence[ToolMessage]) -> None:
         self.messages.extend(results)
+        self.history.extend(results)
         if self.append_only:
             text = tool_results_text(calls, results, revision=self._revision, enable_thinking=self._thinking)
             self._pending_ids.extend(self._tokenizer.encode(text))
@@ -130,7 +139,36 @@ class PromptState:
 
     # -- the next prompt -----------------------------------------------------------------------------
 
+    def prompt_length(self) -> int:
+        """The exact length of the prompt `next_prompt` would build now (append-only: no work at all)."""
+        if self.append_only:
+            return len(self._sequence) + len(self._pending_ids)
+        return len(self.render_ids(self.messages))
+
+    def render_ids(self, messages: Sequence[Message]) -> list[int]:
+        """The ids of ``messages`` rendered whole by the template, ready for the model's turn."""
+        return self._tokenizer.encode(self._new_builder().extend(messages).text)
+
+    def _new_builder(self) -> PromptBuilder:
+        return PromptBuilder(self._tools, revision=self._revision, enable_thinking=self._thinking)
+
+    def restart(self, messages: Sequence[Message], ids: Sequence[int] | None = None) -> None:
+        """Continue from ``messages`` (a compacted conversation), rendered whole by the template.
+
+        The next prompt is those ids (one prefix-cache miss); from there the sequence grows as before.
+        ``ids`` may be given when the caller rendered ``messages`` already (`render_ids`).
+        """
+        self.messages = list(messages)
+        self._builder = self._new_builder()
+        self._sequence, self._prompt = [], []
+        if self.append_only:
+            self._pending_ids = list(ids) if ids is not None else self.render_ids(self.messages)
+            self._restarted = True
+        else:
+            self._pending_messages = list(self.messages)
+
     def next_prompt(self) -> NextPrompt:
+        self._restarted = False
         previous = self._sequence
         if self.append_only:
             appended = self._pending_ids

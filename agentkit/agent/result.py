@@ -41,6 +41,7 @@ class RunUsage:
     tool_calls: int = 0
     failed_tool_calls: int = 0
     prefix_stable_steps: int = 0
+    compactions: int = 0
     repairs: Counter[str] = field(default_factory=Counter)
     engine_time_s: float = 0.0
     tool_time_s: float = 0.0
@@ -70,6 +71,12 @@ class RunResult:
     @property
     def ok(self) -> bool:
         return self.exit_reason is ExitReason.FINAL_ANSWER
+
+    @property
+    def full_messages(self) -> list[Message]:
+        """Every message of the conversation, as if it had never been compacted (``messages`` is what the
+        model sees now)."""
+        return list(self._state.history) if self._state else list(self.messages)
 
     @property
     def prompt_ids(self) -> list[int]:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from agentkit.agent import compaction
 from agentkit.agent.counters import apply_step
 from agentkit.agent.dispatch import plan_calls
 from agentkit.agent.events import (
+    CompactionEvent,
+    CompactionStarted,
     CompletionEvent,
     ErrorEvent,
     ExitReason,
@@ -38,6 +41,7 @@ def restore(run: Run, recorded: Trajectory) -> None:
     step: StepRecord | None = None
     prompt: NextPrompt | None = None
     results: dict[str, ToolResult] = {}
+    compacting = False  # between a CompactionStarted and its CompactionEvent
 
     def conclude() -> None:
         nonlocal step
@@ -52,8 +56,18 @@ def restore(run: Run, recorded: Trajectory) -> None:
         if isinstance(event, UserMessageEvent):
             conclude()
             run.state.add_user(UserMessage(content=event.content))
+        elif isinstance(event, CompactionStarted):
+            conclude()
+            compacting = True
+        elif isinstance(event, CompletionEvent) and compacting:  # a stage-2 summary request
+            compaction.count_summary(run.counters, recorded_completion(event, [], run.spec.tool_schemas))
+        elif isinstance(event, CompactionEvent):
+            compaction.restart(run.state, event)
+            run.counters.usage.compactions += 1
+            compacting = False
         elif isinstance(event, StepStarted):
             conclude()
+            compacting = False  # a compaction cut short left the conversation as it was
             prompt = run.state.next_prompt()
             if prompt.keep != event.keep_tokens or prompt.appended != event.appended_ids:
                 raise ResumeError(

@@ -24,6 +24,7 @@ import anyio
 
 from agentkit._version import __version__
 from agentkit.agent import limits
+from agentkit.agent.compaction import Compactor, Reason, count_summary
 from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import dispatch, plan_calls
 from agentkit.agent.events import (
@@ -169,6 +170,44 @@ class Run:
         for hook in self.spec.between_steps:
             for event in await hook(view):
                 yield self._log(event)
+        if self._should_compact():
+            async for event in self._compact("threshold"):
+                yield event
+
+    def _should_compact(self) -> bool:
+        if self.prompt is not None or self.spec.context.mode == "off":  # a resumed step was built already
+            return False
+        return self.spec.context_budget.over(self.state.prompt_length())
+
+    async def _compact(self, reason: Reason, focus: str | None = None) -> AsyncGenerator[RunEvent, None]:
+        """Compact the conversation now (between steps); each event is logged before the next is made."""
+        compactor = Compactor(
+            self.spec,
+            self.spec.context,
+            self.spec.context_budget,
+            run_id=self.run_id,
+            step=self.counters.usage.steps + 1,
+            time_left=self._time_left,
+            record_completion=completion_event,
+        )
+        async with aclosing(compactor.events(self.state, reason, focus)) as events:
+            async for event in events:
+                yield self._log(event)
+                if event.type == "completion" and compactor.summary is not None:
+                    count_summary(self.counters, compactor.summary)
+                elif event.type == "compaction":
+                    self.counters.usage.compactions += 1
+
+    async def compaction_events(self, focus: str | None) -> AsyncGenerator[RunEvent, None]:
+        """A compaction asked for between runs (`Agent.compact`): stage 2, whatever the threshold."""
+        try:
+            async with aclosing(self._compact("requested", focus)) as events:
+                async for event in events:
+                    yield event
+        finally:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
 
     def _start_step(self) -> list[RunEvent]:
         """Check the limits and build the next prompt: a StepStarted event, or none when the run ends."""
@@ -181,6 +220,11 @@ class Run:
             self._elapsed(), prompt_tokens=len(prompt.ids), context_limit=self.spec.context_limit
         )
         if self._stop_if(limits.check(self.spec.limits, state)):
+            return []
+        why = (
+            "context compaction is off" if self.spec.context.mode == "off" else "compaction left it too long"
+        )
+        if self._stop_if(self.spec.context_budget.stop(len(prompt.ids), why)):
             return []
         number = self.counters.usage.steps + 1
         self.prompt, self.step = prompt, StepRecord(number, prefix_stable=prompt.prefix_stable)

@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from agentkit.agent.context import ContextBudget, ContextPolicy
 from agentkit.agent.events import RunEvent
 from agentkit.agent.limits import Limits
 from agentkit.agent.prompt_state import PromptState
@@ -71,6 +72,7 @@ class RunSpec:
     between_steps: tuple[BetweenSteps, ...] = ()
     observers: tuple[Observer, ...] = ()
     tool_choice: ToolChoiceSetting = None
+    context: ContextPolicy = field(default_factory=ContextPolicy)
 
     def tool_choice_for(self, step: int) -> ToolChoice | None:
         """The step's tool_choice (checked against the tools, which a tool source may have changed)."""
@@ -86,6 +88,11 @@ class RunSpec:
         engine_limit = self.engine.context_length
         limit = self.limits.max_context_tokens
         return engine_limit if limit is None else min(limit, engine_limit)
+
+    @property
+    def context_budget(self) -> ContextBudget:
+        """The context policy in tokens, for this engine and these limits."""
+        return self.context.budget(self.context_limit, self.limits.max_tokens_per_step)
 
     def new_state(self, thinking: bool | None = None) -> PromptState:
         prompt = self.prompt
