@@ -196,7 +196,7 @@ class Compactor:
         start, summarised_input, prompt_ids = self._summary_prompt(state, stage1, focus)
         generation = Generation(
             self.spec.engine,
-            run_id=self.run_id,
+            run_id=f"{self.run_id}-summary",  # its own request ids: the next step's are not reused
             step=self.step,
             prompt_ids=prompt_ids,
             sampling=self._sampling(len(prompt_ids)),
