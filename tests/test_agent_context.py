@@ -220,3 +220,62 @@ async def test_compact_on_request_with_a_focus(tokenizer: Any, tmp_path: Path) -
     assert later.output == "Page 3 next."
     types = [e.type for e in read_trajectory(path).events]
     assert types.count("compaction") == 1 and types.count("compaction_started") == 1
+
+
+# -- task.yaml ---------------------------------------------------------------------------------------
+
+
+def test_task_file_context_section_reaches_the_agent(tmp_path: Path) -> None:
+    from cli_helpers import write_task
+    from conftest import TOKENIZER_JSON
+
+    from agentkit.task import load_task, prepare
+    from agentkit.task.build import dry_run_agent
+
+    task = f"""
+version: 1
+engine: {{kind: replay, outputs: ["Done.<turn|>"]}}
+model: {{tokenizer: "{TOKENIZER_JSON}"}}
+prompt: Go.
+context: {{window: 4096, compact_at: 3000, reserve: 512, memory: "{MEMORY}"}}
+"""
+    agent = dry_run_agent(prepare(load_task(write_task(tmp_path, task)), {}))
+    assert agent.spec.context.memory == MEMORY
+    budget = agent.spec.context_budget
+    assert (budget.window, budget.threshold, budget.reserve) == (4096, 3000, 512)
+
+
+@pytest.mark.parametrize(
+    ("section", "message"),
+    [
+        ("{compact_at: 1.5}", "a fraction of the window must be in (0, 1]"),
+        ("{compact_at: 8}", "a token threshold must be >= 16"),
+        ("{mode: never}", "mode"),
+        ("{reserv: 10}", "reserv"),
+    ],
+)
+def test_task_file_context_section_errors_name_the_field(tmp_path: Path, section: str, message: str) -> None:
+    from cli_helpers import write_task
+    from conftest import TOKENIZER_JSON
+
+    from agentkit.task import TaskError, load_task
+
+    task = f"""
+version: 1
+engine: {{kind: replay, outputs: ["Done.<turn|>"]}}
+model: {{tokenizer: "{TOKENIZER_JSON}"}}
+prompt: Go.
+context: {section}
+"""
+    with pytest.raises(TaskError) as caught:
+        load_task(write_task(tmp_path, task))
+    assert "context" in str(caught.value) and message in str(caught.value)
+
+
+def test_fraction_threshold_and_default_reserve() -> None:
+    budget = ContextPolicy().budget(context_limit=262_144, max_tokens_per_step=8192)
+    assert (budget.window, budget.threshold, budget.reserve) == (262_144, 209_715, 8192)
+    small = ContextPolicy(compact_at=0.5).budget(context_limit=512, max_tokens_per_step=8192)
+    assert (small.window, small.threshold, small.reserve) == (512, 256, 64)
+    assert small.over(257) and not small.over(256)
+    assert small.over(449) and small.stop(449, "x") is not None and small.stop(448, "x") is None

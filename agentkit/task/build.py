@@ -278,6 +278,7 @@ def build_agent(prepared: PreparedTask, engine: Engine) -> Agent[None]:
         tool_choice=spec.tool_choice,
         output_type=prepared.output_type,
         limits=spec.limits,
+        context=spec.context,
         sandbox=sandbox,
         sampling=sampling_params(prepared.task),
         revision=prepared.revision,

@@ -28,6 +28,7 @@ from pydantic import (
     model_validator,
 )
 
+from agentkit.agent.context import ContextPolicy
 from agentkit.agent.limits import Limits
 from agentkit.mcp.config import ServerSpec, check_server_name
 from agentkit.sandbox.config import SandboxConfig
@@ -315,6 +316,9 @@ class TaskFile(_Strict):
         ),
     )
     limits: Limits = Limits()
+    context: ContextPolicy = Field(
+        ContextPolicy(), description="The context window, when to compact it, and the project memory kept."
+    )
     output: OutputSpecModel = OutputSpecModel()
     trajectory: TaskPath | None = Field(
         None,
