@@ -72,6 +72,7 @@ class PromptState:
         self._prompt: list[int] = []  # last prompt
         self._pending_ids: list[int] = []  # append-only: rendered but not yet part of a prompt
         self._pending_messages: list[Message] = []  # conformant: not yet given to the builder
+        self._builder_ids: list[int] = []  # conformant: the ids of the builder's text
         self._stable_after_completion = True
         self._restarted = False  # append-only: the pending ids are a whole re-rendered conversation
 
@@ -143,7 +144,7 @@ class PromptState:
         """The exact length of the prompt `next_prompt` would build now (append-only: no work at all)."""
         if self.append_only:
             return len(self._sequence) + len(self._pending_ids)
-        return len(self.render_ids(self.messages))
+        return len(self._conformant_ids())  # the work next_prompt would do; it reuses the result
 
     def render_ids(self, messages: Sequence[Message]) -> list[int]:
         """The ids of ``messages`` rendered whole by the template, ready for the model's turn."""
@@ -160,7 +161,7 @@ class PromptState:
         """
         self.messages = list(messages)
         self._builder = self._new_builder()
-        self._sequence, self._prompt = [], []
+        self._sequence, self._prompt, self._builder_ids = [], [], []
         if self.append_only:
             self._pending_ids = list(ids) if ids is not None else self.render_ids(self.messages)
             self._restarted = True
@@ -184,12 +185,15 @@ class PromptState:
         return NextPrompt(ids=ids, keep=keep, appended=appended, previous_length=len(previous))
 
     def _conformant_ids(self) -> list[int]:
+        """The ids of the builder's text once the pending messages are in (again: nothing to add, no work)."""
         before = len(self._builder)
         delta = self._builder.extend(self._pending_messages)
         self._pending_messages = []
         if before and delta.extends:
-            return self._prompt + self._tokenizer.encode(delta.text)
-        return self._tokenizer.encode(self._builder.text)
+            self._builder_ids = self._builder_ids + self._tokenizer.encode(delta.text)
+        else:
+            self._builder_ids = self._tokenizer.encode(self._builder.text)
+        return self._builder_ids
 
 
 def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
