@@ -279,3 +279,20 @@ def test_fraction_threshold_and_default_reserve() -> None:
     assert (small.window, small.threshold, small.reserve) == (512, 256, 64)
     assert small.over(257) and not small.over(256)
     assert small.over(449) and small.stop(449, "x") is not None and small.stop(448, "x") is None
+
+
+async def test_the_cli_transcript_shows_compactions(tokenizer: Any) -> None:
+    import io
+
+    from rich.console import Console
+
+    from agentkit.cli.live import EventPrinter
+
+    agent, _ = agent_for(tokenizer, LONG, STAGE2)
+    out = io.StringIO()
+    printer = EventPrinter(Console(file=out, width=200, color_system=None))
+    for event in await events_of(agent):
+        printer.handle(event)
+    text = out.getvalue()
+    assert "compacting (threshold): prompt" in text and "threshold 1,700, window 3,000" in text
+    assert "stage 2:" in text and "2 old tool results elided, messages 2-7 summarised" in text

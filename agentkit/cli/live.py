@@ -20,6 +20,8 @@ from rich.spinner import Spinner
 from rich.text import Text
 
 from agentkit.agent.events import (
+    CompactionEvent,
+    CompactionStarted,
     CompletionEvent,
     ErrorEvent,
     ExitReason,
@@ -129,6 +131,26 @@ class EventPrinter:
         self.text = ""
         kept = "" if event.keep_tokens == 0 else f", {event.keep_tokens:,} kept"
         self._print(Text(f"── step {event.step} · prompt {event.prompt_tokens:,} tokens{kept}", style="dim"))
+
+    def _on_compaction_started(self, event: CompactionStarted) -> None:
+        self._print(
+            Text(
+                f"── compacting ({event.reason}): prompt {event.prompt_tokens:,} tokens, threshold "
+                f"{event.threshold:,}, window {event.window:,}",
+                style="yellow",
+            )
+        )
+
+    def _on_compaction(self, event: CompactionEvent) -> None:
+        what = f"{len(event.elided)} old tool results elided"
+        if event.stage == 2:
+            what += f", messages {', '.join(f'{a}-{b - 1}' for a, b in event.summarised)} summarised"
+        self._print(
+            Text(
+                f"   stage {event.stage}: {event.tokens_before:,} → {event.tokens_after:,} tokens ({what})",
+                style="yellow",
+            )
+        )
 
     def _on_thought_delta(self, event: ThoughtDelta) -> None:
         self.thought += event.text
