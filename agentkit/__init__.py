@@ -17,6 +17,7 @@ from agentkit._version import __version__
 
 __all__ = [
     "Agent",
+    "ContextPolicy",
     "ExitReason",
     "ImagePart",
     "LimitExceeded",
@@ -40,6 +41,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from agentkit.agent.agent import Agent
+    from agentkit.agent.context import ContextPolicy
     from agentkit.agent.events import ExitReason
     from agentkit.agent.limits import Limits
     from agentkit.agent.result import LimitExceeded, RunResult
@@ -60,6 +62,7 @@ __getattr__, __dir__ = lazy_exports(
     __name__,
     {
         "Agent": "agentkit.agent.agent",
+        "ContextPolicy": "agentkit.agent.context",
         "RunResult": "agentkit.agent.result",
         "LimitExceeded": "agentkit.agent.result",
         "Limits": "agentkit.agent.limits",

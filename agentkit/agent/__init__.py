@@ -3,7 +3,8 @@
 Modules: agent (the Agent and its entry points), run (the step loop and resume), dispatch (running a
 step's tool calls), limits, events (the typed event stream), result (RunResult and errors),
 prompt_state (the exact prompt ids of a run), structured (output_type), trajectory (the write-ahead
-log), media (the media a prompt carries).
+log), media (the media a prompt carries), context (ContextPolicy: the window and when to compact),
+compaction (making room between steps).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from agentkit._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from agentkit.agent.agent import Agent
+    from agentkit.agent.context import ContextPolicy
     from agentkit.agent.events import ExitReason, RunEvent
     from agentkit.agent.limits import Limits
     from agentkit.agent.result import AgentError, LimitExceeded, ResumeError, RunResult, RunUsage
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Agent",
     "AgentError",
+    "ContextPolicy",
     "ExitReason",
     "LimitExceeded",
     "Limits",
@@ -35,6 +38,7 @@ __getattr__, __dir__ = lazy_exports(
     {
         "Agent": "agentkit.agent.agent",
         "AgentError": "agentkit.agent.result",
+        "ContextPolicy": "agentkit.agent.context",
         "ExitReason": "agentkit.agent.events",
         "LimitExceeded": "agentkit.agent.result",
         "Limits": "agentkit.agent.limits",
