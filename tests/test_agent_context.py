@@ -296,3 +296,29 @@ async def test_the_cli_transcript_shows_compactions(tokenizer: Any) -> None:
     text = out.getvalue()
     assert "compacting (threshold): prompt" in text and "threshold 1,700, window 3,000" in text
     assert "stage 2:" in text and "2 old tool results elided, messages 2-7 summarised" in text
+
+
+@pytest.mark.parametrize("policy", [STAGE1, STAGE2], ids=["stage1", "stage2"])
+async def test_template_conformant_runs_compact_and_resume_the_same(
+    tokenizer: Any, tmp_path: Path, policy: ContextPolicy
+) -> None:
+    outputs = CALLS if policy is STAGE1 else LONG
+    agent, engine = agent_for(tokenizer, outputs, policy, append_only=False)
+    path = tmp_path / "run.jsonl"
+    events = await events_of(agent, trajectory=path)
+    assert events[-1].exit_reason is ExitReason.FINAL_ANSWER
+    stages = [e.stage for e in events if isinstance(e, CompactionEvent)]
+    assert stages and set(stages) == {1 if policy is STAGE1 else 2}
+    assert_within_window(events, policy)
+    # Each prompt is the template's rendering of the conversation the model sees at that step.
+    last = tokenizer.decode(engine.records[-1].prompt_ids)
+    assert REQUEST in last and ("elided to save context" in last or MEMORY in last)
+    lines = path.read_text().splitlines()
+    cut = next(i for i, line in enumerate(lines) if json.loads(line)["type"] == "compaction") + 1
+    (tmp_path / "cut.jsonl").write_text("\n".join(lines[:cut]) + "\n")
+    done = sum(1 for line in lines[:cut] if json.loads(line)["type"] == "completion")
+    outputs_left = replay_outputs(read_trajectory(path))[done:]
+    resumer, resumed_engine = agent_for(tokenizer, outputs_left, policy, append_only=False)
+    await resumer.resume(tmp_path / "cut.jsonl")
+    assert [r.prompt_ids for r in resumed_engine.records] == [r.prompt_ids for r in engine.records[done:]]
+    assert resumed_engine.records  # the step after the compaction, at least
