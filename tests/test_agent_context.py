@@ -322,3 +322,32 @@ async def test_template_conformant_runs_compact_and_resume_the_same(
     await resumer.resume(tmp_path / "cut.jsonl")
     assert [r.prompt_ids for r in resumed_engine.records] == [r.prompt_ids for r in engine.records[done:]]
     assert resumed_engine.records  # the step after the compaction, at least
+
+
+async def test_no_room_for_a_summary_ends_the_run_at_the_window(tokenizer: Any) -> None:
+    # Step 1 writes a turn so long that the summary request could not fit it and the instruction.
+    policy = ContextPolicy(window=1500, compact_at=1.0, reserve=50, keep_tool_tokens=300)
+    agent, engine = agent_for(tokenizer, [call(1, "word " * 1320), "Never sent.<turn|>"], policy)
+    events = await events_of(agent)
+    finished = events[-1]
+    assert finished.exit_reason is ExitReason.MAX_CONTEXT_TOKENS, finished
+    assert "compaction left it too long" in (finished.error or "")
+    done = [e for e in events if isinstance(e, CompactionEvent)]
+    assert [e.stage for e in done] == [1] and done[0].elided == []  # stage 1, and no summary request
+    assert len(engine.records) == 1
+    assert_within_window(events, policy)
+
+
+async def test_summary_request_is_cut_at_the_front_to_fit_and_the_request_stays_verbatim(
+    tokenizer: Any,
+) -> None:
+    huge = "Count the words of page 1 in this text: " + "word " * 1310
+    policy = ContextPolicy(window=1500, compact_at=1.0, reserve=50, keep_tool_tokens=300)
+    agent, engine = agent_for(tokenizer, [call(1), SUMMARY + "<turn|>", "Done.<turn|>"], policy)
+    events = await events_of(agent, huge)
+    assert events[-1].exit_reason is ExitReason.FINAL_ANSWER
+    (record,) = [e for e in events if isinstance(e, CompactionEvent)]
+    assert record.stage == 2 and record.summary_input_from == 2  # the summary saw the turns after it
+    assert huge.strip() not in tokenizer.decode(engine.records[1].prompt_ids)  # (the template trims)
+    assert huge.strip() in tokenizer.decode(engine.records[2].prompt_ids)
+    assert_within_window(events, policy)

@@ -51,6 +51,8 @@ SUMMARY_HEADING = "Summary of the conversation so far (earlier messages were com
 
 Reason = Literal["threshold", "requested"]
 
+_MIN_SUMMARY_TOKENS = 16  # a summary request that cannot leave this much room is not made
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -187,13 +189,17 @@ class Compactor:
         )
         stage1 = apply(messages, record)
         ids = state.render_ids(stage1)
+        # Stage 1 is a fresh render too, so it drops earlier thoughts even with nothing elided.
+        stage1_done = replace_record(record, tokens_after=len(ids), messages_after=len(stage1))
         if plan is None or (reason == "threshold" and not budget.over(len(ids))):
-            if not elided:
-                return
-            yield replace_record(record, tokens_after=len(ids), messages_after=len(stage1))
+            yield stage1_done
             state.restart(stage1, ids)
             return
         start, summarised_input, prompt_ids = self._summary_prompt(state, stage1, focus)
+        if len(prompt_ids) + _MIN_SUMMARY_TOKENS > budget.window:  # no room to ask for a summary at all
+            yield stage1_done
+            state.restart(stage1, ids)
+            return
         generation = Generation(
             self.spec.engine,
             run_id=f"{self.run_id}-summary",  # its own request ids: the next step's are not reused
