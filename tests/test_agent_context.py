@@ -351,3 +351,26 @@ async def test_summary_request_is_cut_at_the_front_to_fit_and_the_request_stays_
     assert huge.strip() not in tokenizer.decode(engine.records[1].prompt_ids)  # (the template trims)
     assert huge.strip() in tokenizer.decode(engine.records[2].prompt_ids)
     assert_within_window(events, policy)
+
+
+async def test_thinking_run_compacts_and_replays_the_same(tokenizer: Any, tmp_path: Path) -> None:
+    thought = "<|channel>thought\nPage {n} next; the count so far matters.<channel|>"
+    outputs = [thought.format(n=n) + call(n, CHATTER) for n in (1, 2, 3)]
+    outputs += [
+        "<|channel>thought\nSummarise.<channel|>" + SUMMARY + "<turn|>",
+        thought.format(n=4) + call(4),
+        "<|channel>thought\nDone.<channel|>They hold 1000 words.<turn|>",
+    ]
+    path = tmp_path / "run.jsonl"
+    agent, engine = agent_for(tokenizer, outputs, STAGE2, thinking=True)
+    events = await events_of(agent, trajectory=path)
+    assert events[-1].exit_reason is ExitReason.FINAL_ANSWER
+    (record,) = [e for e in events if isinstance(e, CompactionEvent)]
+    assert record.stage == 2 and record.summary == SUMMARY  # the summary's thought is not part of it
+    after = tokenizer.decode(engine.records[4].prompt_ids)
+    assert "Page 1 next" not in after and "Summarise." not in after and SUMMARY in after
+    replayed, replay_engine = agent_for(
+        tokenizer, replay_outputs(read_trajectory(path)), STAGE2, thinking=True
+    )
+    await replayed.run(REQUEST)
+    assert [r.prompt_ids for r in replay_engine.records] == [r.prompt_ids for r in engine.records]
