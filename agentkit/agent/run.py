@@ -1,7 +1,8 @@
 """One run: the step loop. `Run` takes a `RunSpec` and knows nothing of `Agent`.
 
     while the run goes on:
-        between steps (hooks), check the limits, build the prompt     -> StepStarted
+        between steps (hooks; compaction, agentkit.agent.compaction)  -> CompactionStarted, CompactionEvent
+        check the limits and the window, build the prompt              -> StepStarted
         generate                                                       -> deltas, then a Completion
         plan the calls (pure), dispatch them                           -> ToolCall / ToolResult events
         conclude: the step's record moves the prompt state and the counters
