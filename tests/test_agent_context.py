@@ -374,3 +374,24 @@ async def test_thinking_run_compacts_and_replays_the_same(tokenizer: Any, tmp_pa
     )
     await replayed.run(REQUEST)
     assert [r.prompt_ids for r in replay_engine.records] == [r.prompt_ids for r in engine.records]
+
+
+async def test_tracing_keeps_the_summary_off_the_step_spans(tokenizer: Any) -> None:
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    from agentkit.tracing import TracingConfig
+
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    tracing = TracingConfig(tracer_provider=provider, capture_content=True)
+    agent, _ = agent_for(tokenizer, LONG, STAGE2, tracing=tracing)
+    result = await agent.run(REQUEST)
+    assert result.usage.compactions == 1
+    chats = [s for s in exporter.get_finished_spans() if s.name.startswith("chat")]
+    assert len(chats) == 6  # one per step; the summary request is not a step
+    outputs = [str((s.attributes or {}).get("gen_ai.output.messages", "")) for s in chats]
+    assert not any("Goal: count words" in o for o in outputs)  # the summary landed on no step's span
+    assert "fetch" in outputs[2]  # step 3's span still shows step 3's call
