@@ -104,7 +104,7 @@ async def _rewind(app: CodeApp, args: list[str]) -> None:
 async def _compact(app: CodeApp, args: list[str]) -> None:
     _print(
         app,
-        "/compact is not available yet: agentkit has no context compaction API on this version "
+        "/compact is not available yet: the coding session does not call Agent.compact so far "
         "(/clear starts a fresh conversation; /context shows what fills the window)",
         "yellow",
     )
