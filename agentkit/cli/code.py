@@ -167,6 +167,7 @@ def _options(
         path=path.resolve(),
         ask=None if prompt is not None else _terminal_ask,
         max_turns=max_turns,
+        context=spec.context,
     )
 
 

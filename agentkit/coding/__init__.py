@@ -18,7 +18,14 @@ from agentkit.coding.checkpoints import (
 from agentkit.coding.guard import PermissionAnswer, PermissionRequest
 from agentkit.coding.hooks import Hook
 from agentkit.coding.permissions import PermissionPolicy, Rule
-from agentkit.coding.session import CodingSession, RewindError, SessionBlocked, SessionOptions
+from agentkit.coding.session import (
+    CodingSession,
+    CompactError,
+    CompactReport,
+    RewindError,
+    SessionBlocked,
+    SessionOptions,
+)
 from agentkit.coding.settings import CodingSettings, load_settings
 
 __all__ = [
@@ -27,6 +34,8 @@ __all__ = [
     "CheckpointStore",
     "CodingSession",
     "CodingSettings",
+    "CompactError",
+    "CompactReport",
     "FileChange",
     "Hook",
     "PermissionAnswer",

@@ -31,7 +31,8 @@ import anyio
 import anyio.to_thread
 
 from agentkit.agent import Agent
-from agentkit.agent.events import ExitReason, RunFinished
+from agentkit.agent.context import ContextPolicy
+from agentkit.agent.events import CompactionEvent, ExitReason, RunFinished
 from agentkit.agent.limits import Limits
 from agentkit.agent.result import AgentError, RunResult
 from agentkit.agent.trajectory import read_trajectory
@@ -72,6 +73,7 @@ class SessionOptions:
     path: Path | None = None  # where in the repository the person works (project memory down to it)
     ask: AskCallback | None = None  # None: headless (an ask is a denial the model sees)
     max_turns: int | None = None  # model steps per `run`
+    context: ContextPolicy | None = None  # the window and when turns compact (default: the agent's)
 
 
 class CodingSession:
@@ -249,6 +251,7 @@ class CodingSession:
             if self.options.sampling
             else None,
             revision=self.options.revision,
+            context=self.options.context,
         )
 
     async def run(self, prompt: str) -> AsyncGenerator[Any, None]:
@@ -306,6 +309,35 @@ class CodingSession:
         """Cancel the running turn (from another task, e.g. the UI's Escape key)."""
         if self._cancel is not None:
             self._cancel.cancel()
+
+    async def compact(self, focus: str | None = None) -> CompactReport:
+        """Compact the conversation now, as ``/compact [focus]`` does: the agent's compaction (stage 2: the
+        engine summarises it, ``focus`` appended to the instruction). The compaction is appended to the
+        trajectory, so ``--resume`` goes on from the compacted conversation. The system prompt, which holds
+        the project memory, is kept as it is: only the turns are summarised."""
+        if self._cancel is not None:
+            raise CompactError("a turn is running; interrupt it first")
+        if self._history is None:
+            raise CompactError("nothing to compact: the session has no conversation yet")
+        trajectory = self.folder.trajectory
+        recorded = len(read_trajectory(trajectory).events)
+        compacted = await self._agent().compact(self._history, focus=focus)
+        # The trajectory is the record of what was done: the report is read back from it.
+        done = [e for e in read_trajectory(trajectory).events[recorded:] if isinstance(e, CompactionEvent)]
+        if not done:
+            raise CompactError(
+                "nothing to compact: the conversation has no earlier turns or tool results to summarise"
+            )
+        self._history = compacted
+        event = done[-1]
+        return CompactReport(
+            tokens_before=event.tokens_before,
+            tokens_after=event.tokens_after,
+            messages_before=event.messages_before,
+            messages_after=event.messages_after,
+            stage=event.stage,
+            summary=event.summary,
+        )
 
     def _restore_history(self, agent: Agent[None]) -> RunResult:
         try:
@@ -479,6 +511,22 @@ class CodingSession:
         old = self.state_at(step - 1) or self.checkpoints.snapshot("diff", step=None)
         new = self.state_at(step) or self.checkpoints.snapshot("diff", step=None)
         return old, new
+
+
+@dataclass(frozen=True)
+class CompactReport:
+    """What `CodingSession.compact` did (from its `compaction` event in the trajectory)."""
+
+    tokens_before: int  # the prompt the next turn would have sent
+    tokens_after: int
+    messages_before: int
+    messages_after: int
+    stage: int  # 1: old tool results elided; 2: the turns summarised
+    summary: str | None
+
+
+class CompactError(RuntimeError):
+    """A compaction that cannot be done; the message says why."""
 
 
 class SessionBlocked(RuntimeError):

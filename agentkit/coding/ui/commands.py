@@ -13,9 +13,10 @@ from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
+from agentkit.agent.result import AgentError
 from agentkit.coding.checkpoints import CheckpointError, file_changes_text
 from agentkit.coding.permissions import MODES, Rule, RuleError, check_mode, describe_rules
-from agentkit.coding.session import CodingSession, RewindError
+from agentkit.coding.session import CodingSession, CompactError, RewindError
 from agentkit.coding.store import SessionNotFound, list_sessions
 from agentkit.coding.ui.render import Usage, human_tokens
 from agentkit.coding.ui.sanitize import clean
@@ -102,12 +103,20 @@ async def _rewind(app: CodeApp, args: list[str]) -> None:
 
 
 async def _compact(app: CodeApp, args: list[str]) -> None:
+    focus = " ".join(args) or None
+    _print(app, "compacting the conversation" + (f" (focus: {focus})" if focus else "") + "…", "dim")
+    report = await app.session.compact(focus)
+    app.usage.prompt = report.tokens_after  # what fills the window now (/context, the next status line)
+    how = "summarised" if report.stage == 2 else "old tool results elided"
     _print(
         app,
-        "/compact is not available yet: the coding session does not call Agent.compact so far "
-        "(/clear starts a fresh conversation; /context shows what fills the window)",
-        "yellow",
+        f"compacted ({how}): {human_tokens(report.tokens_before)} → {human_tokens(report.tokens_after)} tokens, "
+        f"{report.messages_before} → {report.messages_after} messages; the project memory stays in the "
+        "system prompt",
+        "green",
     )
+    if report.summary:
+        _print(app, clean(report.summary), "dim")
 
 
 async def _context(app: CodeApp, args: list[str]) -> None:
@@ -215,7 +224,7 @@ COMMANDS: list[Command] = [
     Command("diff", "diff [STEP]", "the session's changes (or one step's)", _diff),
     Command("undo", "undo [conversation]", "revert the files of the last changing step", _undo),
     Command("rewind", "rewind N [code|conversation|both]", "return to the end of step N", _rewind),
-    Command("compact", "compact", "summarize the conversation (not available yet)", _compact),
+    Command("compact", "compact [FOCUS]", "summarise the conversation (FOCUS: what to keep)", _compact),
     Command("context", "context", "what fills the context window", _context),
     Command("cost", "cost", "tokens and time", _cost),
     Command("think", "think on|off", "model thinking for the next turns", _think),
@@ -243,5 +252,13 @@ async def run_command(app: CodeApp, line: str) -> None:
         return
     try:
         await command.handler(app, args)
-    except (RewindError, CheckpointError, RuleError, SessionNotFound, ValueError) as exc:
+    except (
+        RewindError,
+        CompactError,
+        AgentError,
+        CheckpointError,
+        RuleError,
+        SessionNotFound,
+        ValueError,
+    ) as exc:
         _print(app, f"/{name}: {exc}", "red")

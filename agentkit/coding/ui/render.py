@@ -191,6 +191,27 @@ class TurnView:
             mark.append(_indent(trim_lines(body)), style="red" if failed else "")
         self.console.print(mark)
 
+    def _on_compaction_started(self, event: Any) -> None:
+        self._flush_thought()
+        self.console.print(
+            Text(
+                f"· compacting the context: the prompt has {human_tokens(event.prompt_tokens)} tokens "
+                f"(compacts at {human_tokens(event.threshold)} of {human_tokens(event.window)})",
+                style="yellow",
+            )
+        )
+
+    def _on_compaction(self, event: Any) -> None:
+        how = "summarised" if event.stage == 2 else "old tool results elided"
+        self.usage.prompt = event.tokens_after
+        self.console.print(
+            Text(
+                f"· compacted ({how}): {human_tokens(event.tokens_before)} → "
+                f"{human_tokens(event.tokens_after)} tokens",
+                style="yellow",
+            )
+        )
+
     def _on_error(self, event: Any) -> None:
         self.console.print(Text(f"! {clean(event.kind)}: {clean(event.message)}", style="yellow"))
 
