@@ -110,9 +110,8 @@ async def _compact(app: CodeApp, args: list[str]) -> None:
     how = "summarised" if report.stage == 2 else "old tool results elided"
     _print(
         app,
-        f"compacted ({how}): {human_tokens(report.tokens_before)} → {human_tokens(report.tokens_after)} tokens, "
-        f"{report.messages_before} → {report.messages_after} messages; the project memory stays in the "
-        "system prompt",
+        f"compacted ({how}): {report.tokens_before:,} → {report.tokens_after:,} tokens, "
+        f"{report.messages_before} → {report.messages_after} messages (project memory kept)",
         "green",
     )
     if report.summary:
