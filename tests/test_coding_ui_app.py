@@ -84,7 +84,9 @@ async def drive(app: CodeApp, script: Callable[[], Any]) -> None:
 
 
 @pytest.mark.anyio
-async def test_rewind_compact_clear_and_resume_from_the_prompt(repo: Path, tokenizer: Any, homes: None) -> None:
+async def test_rewind_compact_clear_and_resume_from_the_prompt(
+    repo: Path, tokenizer: Any, homes: None
+) -> None:
     outputs = [
         call("shell", command="echo A > a.txt"),
         call("shell", command="echo B > b.txt"),

@@ -340,18 +340,27 @@ class CodingSession:
         )
 
     def _restore_history(self, agent: Agent[None]) -> RunResult:
+        # An interrupted step (no completion, or calls without results) is dropped before the restore: kept,
+        # it would be left out of this restore but put back by the next user message of a later one, so the
+        # next turn's prompt would not be the one a resume rebuilds (two interruptions in a row did that).
+        path = self.folder.trajectory
+        if _last_step(path) > _last_complete_step(path):
+            self._drop_interrupted_step()
         try:
-            return agent.restore(self.folder.trajectory)
-        except (KeyError, AgentError):  # an interrupted step left calls without results: keep complete steps
-            last = _last_complete_step(self.folder.trajectory)
-            self._replace_trajectory(last)
-            self.emit(
-                Notice(
-                    session_id=self.id,
-                    message=f"the interrupted step was dropped; the conversation ends at step {last}",
-                )
+            return agent.restore(path)
+        except (KeyError, AgentError):  # a damaged end: keep the complete steps
+            self._drop_interrupted_step()
+            return agent.restore(path)
+
+    def _drop_interrupted_step(self) -> None:
+        last = _last_complete_step(self.folder.trajectory)
+        self._replace_trajectory(last)
+        self.emit(
+            Notice(
+                session_id=self.id,
+                message=f"the interrupted step was dropped; the conversation ends at step {last}",
             )
-            return agent.restore(self.folder.trajectory)
+        )
 
     def _replace_trajectory(self, step: int) -> None:
         path = self.folder.trajectory
