@@ -156,3 +156,38 @@ def test_control_sequences_from_the_model_and_tools_never_reach_the_terminal(att
 def test_clean_keeps_newlines_and_tabs_and_shows_the_rest() -> None:
     assert clean("a\tb\r\nc\x1b[1mbold\x1b[0m\x00") == "a\tb\nc\u241b[1mbold\u241b[0m\u2400"
     assert trim_lines("x\n" * 3) == "x\nx\nx"
+
+
+def test_a_compaction_inside_a_turn_is_shown_with_its_tokens() -> None:
+    from agentkit.agent.events import CompactionEvent, CompactionStarted
+
+    events = [
+        StepStarted(run_id=R, step=1, prompt_tokens=9000, keep_tokens=0),
+        CompletionEvent(run_id=R, step=1, text="", finish_reason="stop"),
+        UsageEvent(run_id=R, step=1, prompt_tokens=9000, cached_prompt_tokens=0, generated_tokens=10),
+        CompactionStarted(
+            run_id=R,
+            step=2,
+            reason="threshold",
+            prompt_tokens=12_400,
+            window=16_000,
+            threshold=12_000,
+            reserve=2000,
+        ),
+        CompactionEvent(
+            run_id=R,
+            step=2,
+            stage=2,
+            reason="threshold",
+            tokens_before=12_400,
+            tokens_after=2100,
+            messages_before=9,
+            messages_after=3,
+            summary="Goal: ...",
+        ),
+        StepStarted(run_id=R, step=2, prompt_tokens=2100, keep_tokens=0),
+        RunFinished(run_id=R, exit_reason=ExitReason.FINAL_ANSWER, output="ok", steps=2),
+    ]
+    text = record(events, color=False)
+    assert "· compacting the context (12.4k tokens; compacts at 12.0k of 16.0k)\n" in text
+    assert "· compacted (summarised): 12.4k → 2.1k tokens\n" in text

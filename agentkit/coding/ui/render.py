@@ -195,8 +195,8 @@ class TurnView:
         self._flush_thought()
         self.console.print(
             Text(
-                f"· compacting the context: the prompt has {human_tokens(event.prompt_tokens)} tokens "
-                f"(compacts at {human_tokens(event.threshold)} of {human_tokens(event.window)})",
+                f"· compacting the context ({human_tokens(event.prompt_tokens)} tokens; compacts at "
+                f"{human_tokens(event.threshold)} of {human_tokens(event.window)})",
                 style="yellow",
             )
         )
