@@ -82,6 +82,12 @@ async def test_compact_summarises_keeps_memory_in_the_system_prompt_and_resume_s
         session_id = coding.id
         messages = coding.history.messages if coding.history else []
 
+        # a rewind to the step before the compaction gives the conversation as it was then
+        forked = coding.fork(2)
+        async with forked:
+            assert forked.history is not None and forked.history.usage.compactions == 0
+            assert forked.history.messages == before.messages
+
     # --resume goes on from the compacted conversation, memory still in its system prompt
     resumed = CodingSession.resume(repo, ReplayEngine(["Resumed.<turn|>"], tokenizer), session_id)
     async with resumed:

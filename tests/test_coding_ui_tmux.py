@@ -46,6 +46,7 @@ OUTPUTS = [
     LONG + "<turn|>",  # Ctrl-C stops it (the engine request)
     call("shell", command=SLOW_TOOL),  # Ctrl-C stops it (the tool, in the sandbox)
     "Back after Ctrl-C.<turn|>",
+    LONG + "<turn|>",  # a /compact summary, streamed slowly: Ctrl-C stops it
 ]
 
 
@@ -236,6 +237,14 @@ def test_a_session_in_a_real_terminal(tmp_path: Path, terminal: Terminal) -> Non
     terminal.wait_for(r"Back after Ctrl-C\.")
     terminal.wait_for_prompt()
     assert not (repo / "late.txt").exists()
+
+    # Ctrl-C stops a /compact whose summary takes long; the conversation stays as it was
+    terminal.type("/compact the numbers")
+    terminal.wait_for(r"compacting the conversation \(focus: the numbers\)… \(Esc stops\)")
+    time.sleep(1)
+    terminal.keys("C-c")
+    terminal.wait_for("■ compaction interrupted: the conversation is unchanged")
+    terminal.wait_for_prompt()
 
     # /exit ends the session and removes its sandbox
     terminal.type("/exit")

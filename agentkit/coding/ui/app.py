@@ -292,7 +292,7 @@ class CodeApp:
             return
         self.console.print(Text(f"$ {command}", style="bold"))
         with anyio.CancelScope() as scope:
-            with self._watching_cancel(scope):
+            with self.watching_keys(scope):
                 result = await self.session.sandbox.exec(command)
         if scope.cancelled_caught:
             self.console.print(Text("■ interrupted", style="yellow"))
@@ -302,7 +302,8 @@ class CodeApp:
             self.console.print(Text(trim_lines(body, 40)))
         self.console.print(Text(f"exit {result.exit_code} · {result.duration_s:.1f}s", style="dim"))
 
-    def _watching_cancel(self, scope: anyio.CancelScope) -> Any:
+    def watching_keys(self, scope: anyio.CancelScope) -> Any:
+        """While a command runs (!cmd, /compact): Esc or Ctrl-C cancels ``scope``."""
         if self.input is not None or not self.console.is_terminal:
             return _Nothing()
         return KeyWatcher(scope.cancel)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+import anyio
 from rich.console import Console
 from rich.syntax import Syntax
 from rich.table import Table
@@ -39,6 +40,8 @@ class CodeApp(Protocol):
     def show_events(self, events: list[Any]) -> None: ...
 
     async def switch(self, session_id: str | None, resuming: bool) -> None: ...
+
+    def watching_keys(self, scope: anyio.CancelScope) -> Any: ...
 
 
 Handler = Callable[[CodeApp, list[str]], Awaitable[None]]
@@ -104,8 +107,14 @@ async def _rewind(app: CodeApp, args: list[str]) -> None:
 
 async def _compact(app: CodeApp, args: list[str]) -> None:
     focus = " ".join(args) or None
-    _print(app, "compacting the conversation" + (f" (focus: {focus})" if focus else "") + "…", "dim")
-    report = await app.session.compact(focus)
+    _print(
+        app, "compacting the conversation" + (f" (focus: {focus})" if focus else "") + "… (Esc stops)", "dim"
+    )
+    with anyio.CancelScope() as scope, app.watching_keys(scope):
+        report = await app.session.compact(focus)
+    if scope.cancelled_caught:  # the summary request is aborted; the conversation stays as it was
+        _print(app, "■ compaction interrupted: the conversation is unchanged", "yellow")
+        return
     app.usage.prompt = report.tokens_after  # what fills the window now (/context, the next status line)
     how = "summarised" if report.stage == 2 else "old tool results elided"
     _print(
