@@ -82,9 +82,15 @@ class _Frame:
 
 
 class ArgsScanner:
-    """Scans one call's arguments, starting at its opening ``{`` (or ``(`` when ``paren``)."""
+    """Scans one call's arguments, starting at its opening ``{`` (or ``(`` when ``paren``).
 
-    def __init__(self, *, paren: bool = False) -> None:
+    ``raw``: the call's text as its reader stores it, one piece appended per `scan` (exactly the text
+    that scan consumed) or per `take_plain`. A string's text is stored only there: the scanner
+    remembers where the open string began in it and joins the pieces when the string closes.
+    """
+
+    def __init__(self, raw: list[str], *, paren: bool = False) -> None:
+        self.raw = raw
         self.paren = paren
         self.stack: list[_Frame] = []
         self.root: dict[str, Any] | None = None
@@ -93,7 +99,13 @@ class ArgsScanner:
         self.marker = ""
         self.in_string = False
         self._string_is_key = False
-        self.string_parts: list[str] = []  # the open string's text so far (StreamParser appends to it too)
+        # Where the open string's text begins: piece ``_string_piece`` of ``raw`` at ``_string_offset``.
+        # While that piece is the one the current scan is consuming (not yet stored in ``raw``), the
+        # text begins at ``_string_start`` in the scanned buffer.
+        self._string_piece = 0
+        self._string_offset = 0
+        self._string_start = 0
+        self._scan_from = 0  # where the current scan began in its buffer
         self.in_bare = False
         self._bare_is_key = False
         self._bare_parts: list[str] = []
@@ -106,12 +118,10 @@ class ArgsScanner:
         The streaming fast path: most real-token deltas are a piece of a string argument or the next
         digits of a number. Such a piece (no ``<``, so no marker nor a marker's start; for a bare
         value no separator either) changes nothing but the text collected, exactly as `scan` would.
+        The caller appends ``text`` to ``raw`` when this returns True.
         """
         if self.in_string:
-            if "<" in text:
-                return False
-            self.string_parts.append(text)
-            return True
+            return "<" not in text  # the caller stores the text in ``raw``
         if self.in_bare and not self._bare_is_key:
             pattern = _BARE_VALUE_PAREN_ROOT if self.paren and len(self.stack) == 1 else _BARE_VALUE
             if pattern.fullmatch(text) is None:
@@ -121,7 +131,9 @@ class ArgsScanner:
         return False
 
     def scan(self, buf: str, pos: int, final: bool) -> tuple[int, Outcome]:
+        """Scan ``buf`` from ``pos``; the caller then appends ``buf[pos:returned position]`` to ``raw``."""
         n = len(buf)
+        self._scan_from = pos
         while True:
             if self.in_string:
                 pos, stop = self._scan_string(buf, pos, final)
@@ -156,6 +168,8 @@ class ArgsScanner:
                     if expect in _KEY_POSITIONS or expect in _VALUE_POSITIONS:
                         self.in_string, self._string_is_key = True, expect in _KEY_POSITIONS
                         pos = found.end()
+                        self._string_piece, self._string_start = len(self.raw), pos
+                        self._string_offset = pos - self._scan_from
                         continue
                     return self._fail(pos, self._unexpected(frame, "a string"))
                 if not final and is_partial_marker(buf, pos):
@@ -173,9 +187,9 @@ class ArgsScanner:
                 # Fast path: a flat list of bare values, whole in this buffer ([1.5,2,-3e2]), is split in one go.
                 flat = _FLAT_LIST.match(buf, pos)
                 if flat is not None:
-                    items = [item.strip() for item in flat.group(1).split(",")]
+                    items = list(map(str.strip, flat.group(1).split(",")))
                     if all(items):
-                        self._put([Bare(item) for item in items])
+                        self._put(list(map(Bare, items)))
                         pos = flat.end()
                         continue
                 self.stack.append(_Frame([], "]", Expect.FIRST_ITEM))
@@ -227,23 +241,16 @@ class ArgsScanner:
         found = STRING_SEARCH.search(buf, pos)
         if found is None:
             end = len(buf) if final else hold_point(buf, pos)
-            if end > pos:
-                self.string_parts.append(buf[pos:end])
             return end, Outcome.NEED_MORE
         start = found.start()
         if found.group() != DELIM:
-            if start > pos:
-                self.string_parts.append(buf[pos:start])
             self.marker = found.group()
             return start, Outcome.MARKER
         self.in_string = False
-        if self.string_parts:
-            if start > pos:
-                self.string_parts.append(buf[pos:start])
-            text = "".join(self.string_parts)
-            self.string_parts = []
+        if self._string_piece == len(self.raw):  # the string began in this scan
+            text = buf[self._string_start : start]
         else:
-            text = buf[pos:start]
+            text = self._stored_string_text() + buf[self._scan_from : start]
         if self._string_is_key:
             self.repairs.append(Repair.QUOTED_KEY)
             return self._key_done(found.end(), text)
@@ -302,6 +309,14 @@ class ArgsScanner:
         self._put(value)
         return pos, None
 
+    def _stored_string_text(self) -> str:
+        """The open string's text that is already in ``raw``."""
+        raw, first = self.raw, self._string_piece
+        if first >= len(raw):
+            return ""
+        head = raw[first][self._string_offset :]
+        return head + "".join(raw[first + 1 :]) if first + 1 < len(raw) else head
+
     # -- structure -----------------------------------------------------------------------------------
 
     def _put(self, value: Any) -> None:
@@ -344,8 +359,7 @@ class ArgsScanner:
         """``<tool_call|>`` came inside a string: end the string there and close what is open."""
         if self._string_is_key:
             return "a key's closing <|\"|> is missing"
-        text = "".join(self.string_parts)
-        self.string_parts = []
+        text = self._stored_string_text()  # the caller has stored the scan that found <tool_call|>
         self.in_string = False
         closed_by_model = 0
         for frame in reversed(self.stack):

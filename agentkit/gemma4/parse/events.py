@@ -11,14 +11,17 @@ A consumer (the agent loop, the CLI) reads a flat sequence of small frozen datac
 
 Deltas are not aligned to anything: how the text is cut into deltas depends on how the output was cut
 into chunks. `merge_events` joins adjacent deltas; the merged sequence is the same for every split.
+
+Each event's ``kind`` is a class attribute, not a field: a delta is built for nearly every token, and a
+frozen dataclass pays for every field it sets.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Literal, TypeAlias
+from typing import Any, ClassVar, Literal, TypeAlias
 
 
 class Repair(StrEnum):
@@ -101,7 +104,7 @@ class ThoughtDelta:
     """More reasoning text (the ``thought\\n`` channel name and trailing whitespace removed)."""
 
     text: str
-    kind: Literal["thought_delta"] = field(default="thought_delta", init=False)
+    kind: ClassVar[Literal["thought_delta"]] = "thought_delta"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +112,7 @@ class TextDelta:
     """More visible answer text, exactly as written (the aggregate strips surrounding whitespace)."""
 
     text: str
-    kind: Literal["text_delta"] = field(default="text_delta", init=False)
+    kind: ClassVar[Literal["text_delta"]] = "text_delta"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +121,7 @@ class ToolCallStarted:
 
     index: int
     name: str
-    kind: Literal["tool_call_started"] = field(default="tool_call_started", init=False)
+    kind: ClassVar[Literal["tool_call_started"]] = "tool_call_started"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,7 @@ class ToolCallDelta:
 
     index: int
     text: str
-    kind: Literal["tool_call_delta"] = field(default="tool_call_delta", init=False)
+    kind: ClassVar[Literal["tool_call_delta"]] = "tool_call_delta"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,7 @@ class ToolCallComplete:
     arguments: dict[str, Any]
     raw: str
     repairs: tuple[Repair, ...] = ()
-    kind: Literal["tool_call_complete"] = field(default="tool_call_complete", init=False)
+    kind: ClassVar[Literal["tool_call_complete"]] = "tool_call_complete"
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +150,7 @@ class Repaired:
     """A drift outside any call was repaired (see `Repair`)."""
 
     repair: Repair
-    kind: Literal["repaired"] = field(default="repaired", init=False)
+    kind: ClassVar[Literal["repaired"]] = "repaired"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +171,7 @@ class ParseError:
     raw: str = ""
     arguments: dict[str, Any] | None = None
     repairs: tuple[Repair, ...] = ()
-    kind: Literal["parse_error"] = field(default="parse_error", init=False)
+    kind: ClassVar[Literal["parse_error"]] = "parse_error"
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +179,7 @@ class End:
     """The output is over. Nothing follows."""
 
     reason: EndReason
-    kind: Literal["end"] = field(default="end", init=False)
+    kind: ClassVar[Literal["end"]] = "end"
 
 
 Event: TypeAlias = (

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, Protocol
+from typing import Any, Final, Protocol, TypeVar
 
 from agentkit.gemma4 import tokens
 from agentkit.gemma4.parse.args import ArgsScanner, Outcome
@@ -68,6 +68,7 @@ from agentkit.gemma4.parse.json_style import decode_arguments, decode_call, disa
 from agentkit.gemma4.parse.markers import (
     ANY_MARKER,
     CALL_CLOSE,
+    DELIM,
     CALL_OPEN,
     CHANNEL_CLOSE,
     CHANNEL_OPEN,
@@ -99,6 +100,26 @@ _NAME = re.compile(r"[\w\-.]*")
 _MAX_NAME = 128
 _MAX_LOOKAHEAD_NAME = 64  # call:NAME{ with no opener is recognised only for names up to this long
 _MAX_LOOKAHEAD_WHITESPACE = 64  # whitespace held back while deciding whether a call starts or closes
+
+# Deltas of short texts are shared objects (events are immutable): a real output repeats a few
+# thousand token texts (spaces, indentation, common words), so on the streaming fast path most deltas
+# are a dictionary hit instead of a frozen dataclass built per token. Bounded: texts up to
+# _SHARED_LEN characters, at most _SHARED_MAX per table; argument deltas by call index.
+_SHARED_LEN: Final = 24
+_SHARED_MAX: Final = 4096
+_TEXT_DELTAS: dict[str, TextDelta] = {}
+_THOUGHT_DELTAS: dict[str, ThoughtDelta] = {}
+_ARG_DELTAS: tuple[dict[str, ToolCallDelta], ...] = tuple({} for _ in range(16))
+
+_E = TypeVar("_E", TextDelta, ThoughtDelta, ToolCallDelta)
+
+
+def _share(table: dict[str, _E], text: str, event: _E) -> _E:
+    """``event`` for ``text``, kept in ``table`` for the next delta of the same text if both are small."""
+    if len(text) <= _SHARED_LEN and len(table) < _SHARED_MAX:
+        table[text] = event
+    return event
+
 
 # States.
 _CONTENT, _THOUGHT, _CALL_HEAD, _CALL_NAME, _ARGS, _AFTER_ARGS, _SKIP, _DONE = range(8)
@@ -140,6 +161,7 @@ class StreamParser:
 
     def __init__(self, tools: ToolsArg = None, *, start_in_thought: bool = False) -> None:
         self._tools = _normalize_tools(tools)
+        self._typers: dict[int, Any] = {}  # the schemas' typers (values.type_arguments), kept per parser
         self._state = _CONTENT
         self._tail = ""
         self._stalled = False
@@ -163,6 +185,7 @@ class StreamParser:
         self._args_start = -1  # where the arguments begin in the joined raw text (-1: not yet)
         self._return_state = _CONTENT
         self._scanner: ArgsScanner | None = None
+        self._arg_deltas: dict[str, ToolCallDelta] = {}  # shared argument deltas of this call's index
         self._delta: list[str] = []
         self._skip_detail = ""
         if start_in_thought:
@@ -194,44 +217,37 @@ class StreamParser:
             self.ignored_after_end += len(text)
             return []
         if text and not self._tail:
-            fast = self._plain_delta(text)
-            if fast is not None:
-                return fast
-        out: list[Event] = []
+            # Fast path: about 85% of real-token deltas only continue the text of the current region (a
+            # string argument, a thought, the answer, the digits of a number). With nothing held back
+            # and no "<" in the delta (so no marker nor a marker's start), the general loop would emit
+            # the delta whole as one event; it is built here directly, with no further call.
+            state = self._state
+            if state == _ARGS:
+                scanner = self._scanner
+                if scanner is not None and (
+                    ("<" not in text and scanner.in_string) or scanner.take_plain(text)
+                ):
+                    self._raw.append(text)  # an open string's text is read back from here (ArgsScanner)
+                    shared = self._arg_deltas
+                    arg_delta = shared.get(text)
+                    return [arg_delta or _share(shared, text, ToolCallDelta(self._index, text))]
+            elif "<" not in text:
+                if state == _CONTENT:
+                    if not (self._at_start or self._callable):
+                        text_delta = _TEXT_DELTAS.get(text)
+                        return [text_delta or _share(_TEXT_DELTAS, text, TextDelta(text))]
+                elif state == _THOUGHT and not self._prefix_pending:
+                    if not self._held_whitespace and not text[-1].isspace():  # nothing to hold back
+                        self._thought_has_text = True
+                        thought_delta = _THOUGHT_DELTAS.get(text)
+                        return [thought_delta or _share(_THOUGHT_DELTAS, text, ThoughtDelta(text))]
+                    out: list[Event] = []
+                    self._thought_text(text, out)
+                    return out
+        out = []
         buf = self._tail + text if self._tail else text
         self._run(buf, False, out)
         return out
-
-    def _plain_delta(self, text: str) -> list[Event] | None:
-        """The events for a delta that only continues the text of the current region, or None.
-
-        About 70% of real-token deltas are plain text inside a thought, the answer or a string
-        argument, or the next digits of a number. With nothing held back and no ``<`` in the delta, the
-        general loop would emit the delta whole as one event; this builds that event directly.
-        """
-        state = self._state
-        if state == _ARGS:
-            scanner = self._scanner
-            if scanner is None:
-                return None
-            # Inside a string (the commonest case) the check is inlined: one call fewer per token.
-            if scanner.in_string and "<" not in text:
-                scanner.string_parts.append(text)
-            elif not scanner.take_plain(text):
-                return None
-            self._raw.append(text)
-            return [ToolCallDelta(self._index, text)]
-        if "<" in text:
-            return None
-        if state == _CONTENT:
-            if self._at_start or self._callable:
-                return None
-            return [TextDelta(text)]
-        if state == _THOUGHT and not self._prefix_pending:
-            out: list[Event] = []
-            self._thought_text(text, out)
-            return out
-        return None
 
     def finish(self, stop_token_id: int | None = None, finish_reason: str | None = None) -> list[Event]:
         """The output is over: flush what was held back, close what is open, and emit `End`.
@@ -408,6 +424,7 @@ class StreamParser:
         self._state = _CALL_HEAD
         self._index = self._call_count
         self._call_count += 1
+        self._arg_deltas = _ARG_DELTAS[self._index] if self._index < len(_ARG_DELTAS) else {}
         self._raw = [opener] if opener else []
         self._name_parts = []
         self._name = ""
@@ -473,7 +490,7 @@ class StreamParser:
                 self._repairs.append(Repair.PAREN_ARGUMENTS)
             self._name = name
             self._args_start = sum(map(len, self._raw))
-            self._scanner = ArgsScanner(paren=char == "(")
+            self._scanner = ArgsScanner(self._raw, paren=char == "(")
             self._state = _ARGS
             out.append(ToolCallStarted(self._index, name))
             return end
@@ -565,7 +582,11 @@ class StreamParser:
         repairs = self._repairs + (scanner.repairs if scanner is not None else [])
         if repair is not None:
             repairs.append(repair)
-        if quotes_in_tree(raw_arguments):  # JSON-style: the native reading would be silently wrong
+        raw = "".join(self._raw)
+        # A plain '"' can start a key or value only if the call has one outside the <|"|> delimiters.
+        if raw.count('"') != raw.count(DELIM) and quotes_in_tree(
+            raw_arguments
+        ):  # JSON-style: the native reading would be silently wrong
             recovered = self._json_recovery()
             if recovered is None and repair is Repair.MISSING_CALL_CLOSER and not final:
                 # A brace inside a "..." string closed the native reading early: read on to the
@@ -582,12 +603,18 @@ class StreamParser:
                 return
             raw_arguments, json_repair = recovered[1], recovered[2]
             repairs.append(json_repair)
-        self._report_call(self._name, raw_arguments, repairs, out)
+        self._report_call(self._name, raw_arguments, repairs, out, raw)
 
     def _report_call(
-        self, name: str, raw_arguments: dict[str, Any], repairs: list[Repair], out: list[Event]
+        self,
+        name: str,
+        raw_arguments: dict[str, Any],
+        repairs: list[Repair],
+        out: list[Event],
+        raw: str | None = None,
     ) -> None:
-        raw = "".join(self._raw)
+        if raw is None:
+            raw = "".join(self._raw)
         tools = self._tools
         if tools is not None and name not in tools:
             arguments, _ = type_arguments(raw_arguments, None)
@@ -605,7 +632,8 @@ class StreamParser:
                 )
             )
         else:
-            arguments, typing_repairs = type_arguments(raw_arguments, tools.get(name) if tools else None)
+            schema = tools.get(name) if tools else None
+            arguments, typing_repairs = type_arguments(raw_arguments, schema, self._typers)
             out.append(ToolCallComplete(self._index, name, arguments, raw, tuple(repairs) + typing_repairs))
         self._leave_call()
 

@@ -78,12 +78,21 @@ def infer_bare(text: str) -> Any:
 
 
 def type_arguments(
-    raw: dict[str, Any], schema: JSONSchema | None
+    raw: dict[str, Any], schema: JSONSchema | None, typers: dict[int, Any] | None = None
 ) -> tuple[dict[str, Any], tuple[Repair, ...]]:
-    """Type a parsed argument tree (leaves ``str`` or `Bare`) by ``schema`` (a tool's parameters)."""
+    """Type a parsed argument tree (leaves ``str`` or `Bare`) by ``schema`` (a tool's parameters).
+
+    ``typers``: a cache the caller keeps for schemas that outlive it (keyed by identity), so what is
+    read from a schema (its types, its branches) is read once, not once per call.
+    """
     if schema is None:
         return _infer_tree(raw), ()
-    typer = _Typer(schema)
+    typer = typers.get(id(schema)) if typers is not None else None
+    if typer is None:
+        typer = _Typer(schema)
+        if typers is not None:
+            typers[id(schema)] = typer
+    typer.repairs = []
     typed = typer.value(raw, typer.resolve(schema))
     assert isinstance(typed, dict)
     return typed, tuple(typer.repairs)
@@ -96,8 +105,45 @@ def _infer_tree(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _infer_tree(item) for key, item in value.items()}
     if isinstance(value, list):
+        if _all_bare(value):
+            texts = list(map(str.strip, value))
+            joined = ",".join(texts)
+            if len(joined) < _MAX_INT_DIGITS and _JSON_INT_LIST.fullmatch(joined):
+                return list(map(int, texts))  # a list of JSON integers, read in one go
         return [_infer_tree(item) for item in value]
     return value
+
+
+# Lists of numbers (points, ids, embeddings) are typed in one go: one regular expression over the joined
+# texts and the built-in conversions, instead of a trip through `_coerce_scalar` per item. The result is
+# the same, item for item (tests/test_parse_format.py checks it against the per-item typing).
+_NUMERIC_TYPES = (frozenset({"number"}), frozenset({"integer"}), frozenset({"integer", "number"}))
+_LOOSE_NUMBER_LIST = re.compile(f"{_LOOSE_NUMBER.pattern}(?:,{_LOOSE_NUMBER.pattern})*")
+_JSON_INT_LIST = re.compile(f"{_JSON_INT.pattern}(?:,{_JSON_INT.pattern})*")
+_MAX_INT_DIGITS = 4300  # Python's limit on int(text); a joined text shorter than that has no item over it
+_EXACT = 2.0**53  # integers below this are exact as floats
+
+
+def _all_bare(items: list[Any]) -> bool:
+    return bool(items) and set(map(type, items)) == {Bare}
+
+
+def _number_list(texts: list[str], number_allowed: bool) -> list[Any] | None:
+    """``texts`` typed for a number (``number_allowed``) or integer field, as `_coerce_scalar` would type
+    each; None when some item needs the per-item path (not a plain number, too large, not finite, or a
+    fraction for an integer field)."""
+    joined = ",".join(texts)
+    if len(joined) >= _MAX_INT_DIGITS or _LOOSE_NUMBER_LIST.fullmatch(joined) is None:
+        return None
+    if "." not in joined and "e" not in joined and "E" not in joined:
+        return list(map(int, texts))
+    floats = list(map(float, texts))
+    if max(floats) >= _EXACT or min(floats) <= -_EXACT:  # also catches inf
+        return None
+    typed = [int(value) if value.is_integer() else value for value in floats]
+    if not number_allowed and any(type(value) is float for value in typed):
+        return None
+    return typed
 
 
 class _Typer:
@@ -107,6 +153,7 @@ class _Typer:
         # Schemas are walked once per value; memoise by identity (the schema outlives the typer).
         self._types: dict[int, frozenset[str]] = {}
         self._branches: dict[int, list[JSONSchema]] = {}
+        self._properties: dict[tuple[int, str], JSONSchema | None] = {}
 
     def value(self, value: Any, schema: JSONSchema | None) -> Any:
         """Type ``value`` by ``schema`` (already resolved: property_schema/item_schema resolve refs)."""
@@ -121,6 +168,10 @@ class _Typer:
             if items is None:
                 return _infer_tree(value)
             types = self.types(items)
+            if types in _NUMERIC_TYPES and _all_bare(value):
+                numbers = _number_list(list(map(str.strip, value)), "number" in types)
+                if numbers is not None:
+                    return numbers
             typed_items = []
             for item in value:
                 if type(item) is Bare and types:  # the common case, a list of scalars: no recursion
@@ -213,6 +264,15 @@ class _Typer:
     def property_schema(self, schema: JSONSchema | None, key: str) -> JSONSchema | None:
         if schema is None:
             return None
+        memo = (id(schema), key)
+        if memo in self._properties:
+            return self._properties[memo]
+        found = self._property_schema(schema, key)
+        if len(self._properties) < 4096:  # keys come from the model: bounded
+            self._properties[memo] = found
+        return found
+
+    def _property_schema(self, schema: JSONSchema, key: str) -> JSONSchema | None:
         fallback: JSONSchema | None = None
         for branch in self.branches(schema):
             properties = branch.get("properties")
