@@ -68,11 +68,11 @@ from agentkit.gemma4.parse.json_style import decode_arguments, decode_call, disa
 from agentkit.gemma4.parse.markers import (
     ANY_MARKER,
     CALL_CLOSE,
-    DELIM,
     CALL_OPEN,
     CHANNEL_CLOSE,
     CHANNEL_OPEN,
     CONTENT_SEARCH,
+    DELIM,
     SKIP_SEARCH,
     STOP_REASONS,
     STOP_TOKEN_REASONS,
