@@ -437,18 +437,22 @@ def bench_render(suite: Suite) -> None:
 
     cut = max(i for i, m in enumerate(messages) if isinstance(m, AssistantMessage) and m.tool_calls)
     head, step = messages[:cut], messages[cut : cut + 2]
-    # Each extend needs a builder holding the rest; the pool is built first, then timed in chunks of 200.
+    # Each extend needs a builder holding the rest; the pool is built first, then timed in chunks of 50,
+    # as many chunks as the full render gets rounds (the best of each side is kept, so both sides get the
+    # same number of chances to miss a burst of load), each after a collection as in `interleaved`.
+    size, samples = 50, suite.rounds * 3
     builders = []
-    for _ in range(200 * suite.rounds):
+    for _ in range(size * samples):
         builder = PromptBuilder(declared, revision="2026-04-28", enable_thinking=True)
         builder.extend(head)
         builders.append(builder)
     chunks = []
-    for r in range(suite.rounds):
+    for r in range(samples):
+        gc.collect()
         began = time.perf_counter()
-        for builder in builders[r * 200 : (r + 1) * 200]:
+        for builder in builders[r * size : (r + 1) * size]:
             builder.extend(step)
-        chunks.append((time.perf_counter() - began) / 200)
+        chunks.append((time.perf_counter() - began) / size)
     t_step = min(chunks)
     prefix = messages[: cut + 2]
     t_full = interleaved(
