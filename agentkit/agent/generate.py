@@ -99,8 +99,11 @@ class Generation:
             finished = timed_out = over_budget = False
             try:
                 async with _closing(
-                    self.engine.stream(
-                        self.prompt_ids + ids, sampling, request_id=request_id, media=self.media
+                    self.engine.stream(  # the first request (nearly always the only one): no copy
+                        self.prompt_ids + ids if ids else self.prompt_ids,
+                        sampling,
+                        request_id=request_id,
+                        media=self.media,
                     )
                 ) as stream:
                     async for chunk in stream:

@@ -113,7 +113,7 @@ class PromptState:
         self.messages.append(message)
         self.history.append(message)
         stop = stop_token_after(bool(message.tool_calls))
-        self._sequence = self._prompt + list(completion_ids) + [stop]
+        self._sequence = [*self._prompt, *completion_ids, stop]  # one copy of the prompt, not two
         if not self.append_only:
             self._pending_messages.append(message)
 
