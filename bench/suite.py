@@ -2,7 +2,8 @@
 pick instead, measured in the same run, in one table.
 
 Baselines: vLLM's Gemma 4 parser engine (the class behind `--tool-call-parser gemma4 --reasoning-parser
-gemma4`) fed the same deltas; transformers' `apply_chat_template` for rendering; `docker exec` and a raw
+gemma4`) fed the same deltas; transformers' `apply_chat_template` and vLLM's chat-template path (its
+OpenAI server's HfRenderer) for rendering; `docker exec` and a raw
 `docker run` for the sandbox; re-render + re-tokenize for the loop. The machine is shared, so each pair
 is measured in interleaved rounds (agentkit, baseline, agentkit, baseline...) and the best (throughput)
 or median (latency) of the rounds is kept, so a burst of load hits both sides alike.
