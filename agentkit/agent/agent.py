@@ -28,24 +28,43 @@ from agentkit.agent.limits import Limits
 from agentkit.agent.prompt_state import PromptState
 from agentkit.agent.result import AgentError, LimitExceeded, ResumeError, RunResult, RunUsage
 from agentkit.agent.resume import restore
-from agentkit.agent.run import Run
+from agentkit.agent.run import Run, start_from
+from agentkit.agent.stream import RunStream
 from agentkit.agent.spec import BetweenSteps, Observer, PromptFormat, RunSpec
 from agentkit.agent.structured import OutputSpec
 from agentkit.agent.tool_choice import ToolChoiceSetting, check_tool_choice
 from agentkit.agent.trajectory import Trajectory, read_trajectory
 from agentkit.engines.base import Engine, SamplingParams
 from agentkit.gemma4 import DEFAULT_REVISION, PromptBuilder
-from agentkit.messages import ContentPart, Message, SystemMessage, UserMessage
+from agentkit.messages import (
+    AssistantMessage,
+    ContentPart,
+    Message,
+    SystemMessage,
+    ToolMessage,
+    UserMessage,
+)
 from agentkit.sandbox.provider import FreshContainer, SandboxLike, as_provider
 from agentkit.tool.core import Tool
 from agentkit.tool.sources import ToolSource, ToolSources, split_tool_sources
 from agentkit.tool.toolset import Toolset
 from agentkit.tracing import TracingSetting, traced
 
-__all__ = ["Agent", "AgentError", "LimitExceeded", "ResumeError", "RunResult", "RunSpec", "RunUsage"]
+__all__ = [
+    "Agent",
+    "AgentError",
+    "LimitExceeded",
+    "ResumeError",
+    "RunResult",
+    "RunSpec",
+    "RunStream",
+    "RunUsage",
+]
 
 DepsT = TypeVar("DepsT")
 Prompt = str | Sequence[ContentPart]
+#: What ``history=`` takes: an earlier `RunResult`, or its messages (``result.messages``), or None.
+History = RunResult | Sequence[Message] | None
 
 
 class Agent(Generic[DepsT]):
@@ -191,28 +210,42 @@ class Agent(Generic[DepsT]):
         self,
         prompt: Prompt,
         *,
-        history: RunResult | None = None,
+        history: History = None,
         deps: DepsT | None = None,
         thinking: bool | None = None,
         trajectory: str | Path | None = None,
-    ) -> AsyncGenerator[RunEvent, None]:
-        """Events of a new run (or of a continuation of ``history``), the last being `RunFinished`."""
+    ) -> RunStream:
+        """Events of a new run (or of a continuation of ``history``), the last being `RunFinished`; once
+        they have all been read, ``.result`` is the run's `RunResult` (see `agentkit.agent.stream`)."""
+        earlier = _history(history)  # a wrong value is a TypeError here, at the call
         if self._sources.sources:
-            return self._stream_with_sources(prompt, history, deps, thinking, trajectory)
-        run = self._new_run(history=history, deps=deps, thinking=thinking, trajectory=trajectory)
-        return traced(self.tracing, self, run, run.events(UserMessage(content=_content(prompt))))
+            cell: list[Run] = []
+            events = self._stream_with_sources(prompt, earlier, deps, thinking, trajectory, cell)
+            return self._run_stream(events, lambda: cell[0] if cell else None)
+        run = self._new_run(history=earlier, deps=deps, thinking=thinking, trajectory=trajectory)
+        events = traced(self.tracing, self, run, run.events(UserMessage(content=_content(prompt))))
+        return self._run_stream(events, lambda: run)
+
+    def _run_stream(self, events: AsyncGenerator[RunEvent, None], run: Callable[[], Run | None]) -> RunStream:
+        def result() -> RunResult | None:
+            ended = run()
+            return ended.result() if ended is not None and ended.exit_reason is not None else None
+
+        return RunStream(events, result, raise_on_limit=self.limits.on_limit == "error")
 
     async def _stream_with_sources(
         self,
         prompt: Prompt,
-        history: RunResult | None,
+        history: RunResult | list[Message] | None,
         deps: DepsT | None,
         thinking: bool | None,
         trajectory: Any,
+        cell: list[Run],
     ) -> AsyncGenerator[RunEvent, None]:
         async with self._sources.opened() as toolset:
             self._use_toolset(toolset)
             run = self._new_run(history=history, deps=deps, thinking=thinking, trajectory=trajectory)
+            cell.append(run)
             async with aclosing(
                 traced(self.tracing, self, run, run.events(UserMessage(content=_content(prompt))))
             ) as events:
@@ -223,16 +256,17 @@ class Agent(Generic[DepsT]):
         self,
         prompt: Prompt,
         *,
-        history: RunResult | None = None,
+        history: History = None,
         deps: DepsT | None = None,
         thinking: bool | None = None,
         trajectory: str | Path | None = None,
     ) -> RunResult:
         """Run to the end and return the result (`LimitExceeded` if a limit ends it and
         ``limits.on_limit == "error"``)."""
+        earlier = _history(history)
         async with self._sources.opened() as toolset:
             self._use_toolset(toolset)
-            run = self._new_run(history=history, deps=deps, thinking=thinking, trajectory=trajectory)
+            run = self._new_run(history=earlier, deps=deps, thinking=thinking, trajectory=trajectory)
             async with aclosing(
                 traced(self.tracing, self, run, run.events(UserMessage(content=_content(prompt))))
             ) as events:
@@ -267,12 +301,18 @@ class Agent(Generic[DepsT]):
             run._end(ExitReason.CANCELLED, error="the run was interrupted")
         return run.result()
 
-    async def resume_stream(self, trajectory: str | Path) -> AsyncGenerator[RunEvent, None]:
-        """`resume` as events (the last being `RunFinished`), for UIs such as ``agentkit run --resume``."""
+    def resume_stream(self, trajectory: str | Path) -> RunStream:
+        """`resume` as events (the last being `RunFinished`), for UIs such as ``agentkit run --resume``;
+        then ``.result``, as `run_stream` has it."""
+        cell: list[Run] = []
+        return self._run_stream(self._resume_events(trajectory, cell), lambda: cell[0] if cell else None)
+
+    async def _resume_events(self, trajectory: str | Path, cell: list[Run]) -> AsyncGenerator[RunEvent, None]:
         recorded = read_trajectory(trajectory)
         async with self._sources.opened() as toolset:
             self._use_toolset(toolset)
             run = self._restore(recorded)
+            cell.append(run)
             async with aclosing(traced(self.tracing, self, run, run.continue_events())) as events:
                 async for event in events:
                     yield event
@@ -314,13 +354,13 @@ class Agent(Generic[DepsT]):
     def _new_run(
         self,
         *,
-        history: RunResult | None,
+        history: RunResult | list[Message] | None,
         deps: DepsT | None,
         thinking: bool | None,
         trajectory: str | Path | None,
     ) -> Run:
         deps = deps if deps is not None else self.deps
-        if history is not None:
+        if isinstance(history, RunResult):
             if history._state is None:
                 raise AgentError("history has no conversation state to continue")
             path = Path(trajectory) if trajectory else history.trajectory_path
@@ -340,7 +380,15 @@ class Agent(Generic[DepsT]):
         path = Path(trajectory) if trajectory else None
         if path is None and self.trajectory_dir is not None:
             path = self.trajectory_dir / f"{run_id}.jsonl"
-        return Run(self.spec, run_id, self.new_state(thinking), deps, trajectory_path=path)
+        state = self.new_state(thinking)
+        if not history:
+            return Run(self.spec, run_id, state, deps, trajectory_path=path)
+        system = self.full_system_prompt
+        if system and not isinstance(history[0], SystemMessage):
+            history = [SystemMessage(content=system), *history]
+        start_from(state, history)
+        # The messages are recorded in the run's first event, so the trajectory alone rebuilds the run.
+        return Run(self.spec, run_id, state, deps, trajectory_path=path, continued=True, history=history)
 
     def _restore(self, recorded: Trajectory) -> Run:
         header = recorded.header
@@ -373,6 +421,23 @@ def _capped(found: Tool, cap: float | None) -> Tool:
     if cap is None or (found.policy.timeout_s is not None and found.policy.timeout_s <= cap):
         return found
     return found.with_policy(timeout_s=cap)
+
+
+def _history(history: object) -> RunResult | list[Message] | None:
+    """``history=`` checked: a `RunResult`, or a list of messages (what ``RunResult.messages`` holds)."""
+    if history is None or isinstance(history, RunResult):
+        return history
+    accepted = "history= takes a RunResult or a list of messages (such as RunResult.messages)"
+    if isinstance(history, str | bytes) or not isinstance(history, Sequence):
+        raise TypeError(f"{accepted}, got {type(history).__name__}")
+    messages = list(history)
+    for index, message in enumerate(messages):
+        if not isinstance(message, SystemMessage | UserMessage | AssistantMessage | ToolMessage):
+            raise TypeError(
+                f"{accepted}; history[{index}] is a {type(message).__name__}, not a SystemMessage, "
+                "UserMessage, AssistantMessage or ToolMessage"
+            )
+    return messages  # a copy: the caller's list (an earlier result's messages) is never changed
 
 
 def _content(prompt: Prompt) -> str | list[ContentPart]:

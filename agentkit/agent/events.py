@@ -14,7 +14,9 @@ import time
 from enum import Enum
 from typing import Annotated, Any, Literal, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
+from agentkit.messages import Message
 
 
 class ExitReason(str, Enum):
@@ -59,6 +61,9 @@ class RunStarted(_Event):
     thinking: bool
     tools: list[str] = Field(default_factory=list)
     continued: bool = False
+    # A run given ``history=`` as a list of messages starts from them: recorded here, so a resume rebuilds
+    # the conversation from the trajectory alone. Empty for a new run and for a RunResult's continuation.
+    history: list[Message] = Field(default_factory=list, repr=False)
 
 
 class StepStarted(_Event):
@@ -206,6 +211,9 @@ class CompactionEvent(_Event):
 
 
 class RunFinished(_Event):
+    """The run ended. ``output`` is `RunResult.output`: the validated ``output_type`` value (a Pydantic
+    model instance, say), or the answer text; as JSON in the trajectory (read back, it is that JSON)."""
+
     type: Literal["run_finished"] = "run_finished"
     exit_reason: ExitReason
     output: Any = None
@@ -214,6 +222,23 @@ class RunFinished(_Event):
     prompt_tokens: int = 0
     generated_tokens: int = 0
     duration_s: float = 0.0
+
+    @field_serializer("output", when_used="json")
+    def _output_as_json(self, value: Any) -> Any:
+        return jsonable_output(value)
+
+
+def jsonable_output(value: Any) -> Any:
+    """A run's output as JSON data (a Pydantic model as its ``model_dump``); the one conversion, used
+    for the trajectory, the CLI's answer and comparisons between runs."""
+    from pydantic import TypeAdapter
+
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    try:
+        return TypeAdapter(Any).dump_python(value, mode="json")
+    except Exception:  # noqa: BLE001  an output that is not JSON-able is described rather than lost
+        return repr(value)
 
 
 RunEvent: TypeAlias = Annotated[

@@ -8,7 +8,9 @@ a prompt without a completion is generated again; a completion whose calls lack 
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from typing import Any
 
 from agentkit.agent import compaction
 from agentkit.agent.counters import apply_step
@@ -20,14 +22,16 @@ from agentkit.agent.events import (
     ErrorEvent,
     ExitReason,
     RunFinished,
+    RunStarted,
     StepStarted,
     ToolResultEvent,
     UserMessageEvent,
 )
 from agentkit.agent.prompt_state import NextPrompt
 from agentkit.agent.result import ResumeError
-from agentkit.agent.run import Run
+from agentkit.agent.run import Run, start_from
 from agentkit.agent.step import Completion, StepRecord
+from agentkit.agent.structured import OutputInvalid
 from agentkit.agent.trajectory import Trajectory
 from agentkit.engines.base import Usage
 from agentkit.gemma4 import parse_complete, prompt_ends_in_thought
@@ -53,7 +57,9 @@ def restore(run: Run, recorded: Trajectory) -> None:
             step = None
 
     for event in recorded.events:
-        if isinstance(event, UserMessageEvent):
+        if isinstance(event, RunStarted) and event.history and not run.state.messages:
+            start_from(run.state, event.history)  # a run given history= as messages
+        elif isinstance(event, UserMessageEvent):
             conclude()
             run.state.add_user(UserMessage(content=event.content))
         elif isinstance(event, CompactionStarted):
@@ -87,11 +93,22 @@ def restore(run: Run, recorded: Trajectory) -> None:
             if event.exit_reason in (ExitReason.CANCELLED, ExitReason.ERROR):
                 continue  # an interrupted run: resuming it goes on from here
             conclude()
-            run.exit_reason, run.output, run.error = event.exit_reason, event.output, event.error
+            run.exit_reason, run.output, run.error = event.exit_reason, _typed_output(run, event), event.error
             run.text = None
     if run.exit_reason is not None:
         return
     run.step, run.prompt, run.known_results = step, prompt, results
+
+
+def _typed_output(run: Run, event: RunFinished) -> Any:
+    """The recorded output (JSON) as the live run had it: the ``output_type`` value, validated again."""
+    spec = run.spec.output
+    if spec is None or event.output is None or event.exit_reason is not ExitReason.FINAL_ANSWER:
+        return event.output
+    try:
+        return spec.validate(json.dumps(event.output))
+    except OutputInvalid:  # written by another output_type: kept as recorded
+        return event.output
 
 
 def recorded_completion(event: CompletionEvent, prompt_ids: list[int], tool_schemas: object) -> Completion:

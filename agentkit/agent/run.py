@@ -15,7 +15,7 @@ A resume (`agentkit.agent.resume`) rebuilds the state and counters from the traj
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from contextlib import AsyncExitStack, aclosing
 from dataclasses import replace
 from pathlib import Path
@@ -51,7 +51,7 @@ from agentkit.agent.structured import OutputInvalid
 from agentkit.agent.tool_choice import StepConstraint, step_constraint
 from agentkit.agent.trajectory import TrajectoryHeader, TrajectoryWriter
 from agentkit.engines.base import SamplingParams
-from agentkit.messages import UserMessage, text_of
+from agentkit.messages import Message, UserMessage, text_of
 from agentkit.sandbox.base import Sandbox
 from agentkit.sandbox.provider import GivenSandbox
 from agentkit.sandbox.resume import sandbox_reset_event
@@ -73,6 +73,7 @@ class Run:
         trajectory_path: Path | None = None,
         header_written: bool = False,
         continued: bool = False,
+        history: Sequence[Message] = (),
     ) -> None:
         self.spec = spec
         self.run_id = run_id
@@ -82,6 +83,7 @@ class Run:
         self.trajectory_path = trajectory_path
         self.header_written = header_written
         self.continued = continued
+        self.history = list(history)  # the messages a run given ``history=[...]`` started from (see start_from)
         self.grammar_refused: str | None = None  # why the engine refused a tool_choice grammar (for good)
         self.restored = False  # a resume from the trajectory (its sandbox is a fresh one)
         self.exit_reason: ExitReason | None = None
@@ -105,6 +107,7 @@ class Run:
                 thinking=self.state.thinking,
                 tools=list(self.spec.tools),
                 continued=self.continued,
+                history=self.history,
             )
         )
         yield self._log(UserMessageEvent(run_id=self.run_id, content=_jsonable_content(message.content)))
@@ -435,7 +438,7 @@ class Run:
             RunFinished(
                 run_id=self.run_id,
                 exit_reason=self.exit_reason,
-                output=_jsonable_output(self.output),
+                output=self.output,  # as RunResult.output; JSON in the trajectory
                 error=self.error,
                 steps=usage.steps,
                 prompt_tokens=usage.prompt_tokens,
@@ -459,6 +462,17 @@ class Run:
             duration_s=self._elapsed(),
             _state=self.state,
         )
+
+
+def start_from(state: PromptState, messages: Sequence[Message]) -> None:
+    """Continue a fresh ``state`` from an earlier conversation given as messages (``history=r.messages``).
+
+    The conversation is rendered whole by the template, as after a compaction (`PromptState.restart`):
+    the model's own tokens are not known, so the first prompt is one prefix-cache miss. Resume does the
+    same from the messages `RunStarted` recorded.
+    """
+    state.restart(messages)
+    state.history = list(messages)
 
 
 # -- events of a step ------------------------------------------------------------------------------------
@@ -538,14 +552,3 @@ def _jsonable_content(content: Any) -> Any:
     if isinstance(content, list):
         return [part.model_dump(mode="json") if hasattr(part, "model_dump") else part for part in content]
     return content
-
-
-def _jsonable_output(value: Any) -> Any:
-    from pydantic import BaseModel, TypeAdapter
-
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json")
-    try:
-        return TypeAdapter(Any).dump_python(value, mode="json")
-    except Exception:  # noqa: BLE001  an output that is not JSON-able is described rather than lost
-        return repr(value)

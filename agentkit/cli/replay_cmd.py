@@ -158,6 +158,8 @@ def _rerun(recorded: Trajectory, task_file: Path, var: list[str]) -> int:
 
 def compare_runs(recorded: Sequence[Any], rerun: Sequence[Any], tokenizer: Gemma4Tokenizer) -> list[str]:
     """What differs between two runs' events: each step's prompt tokens, the step count, the outcome."""
+    from agentkit.agent.events import jsonable_output
+
     before = [event for event in recorded if event.type == "step_started"]
     after = [event for event in rerun if event.type == "step_started"]
     for old, new in zip(before, after, strict=False):
@@ -173,7 +175,7 @@ def compare_runs(recorded: Sequence[Any], rerun: Sequence[Any], tokenizer: Gemma
             problems.append(
                 f"outcome {old_end.exit_reason.value} was recorded, the rerun ended {new_end.exit_reason.value}"
             )
-        elif old_end.output != new_end.output:
+        elif jsonable_output(old_end.output) != jsonable_output(new_end.output):  # recorded as JSON
             problems.append(f"the output differs: recorded {old_end.output!r}, now {new_end.output!r}")
     return problems
 
