@@ -25,6 +25,7 @@ __all__ = [
     "ReplayEngine",
     "RunContext",
     "RunResult",
+    "RunStream",
     "SamplingParams",
     "SandboxConfig",
     "SandboxPool",
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from agentkit.agent.events import ExitReason
     from agentkit.agent.limits import Limits
     from agentkit.agent.result import LimitExceeded, RunResult
+    from agentkit.agent.stream import RunStream
     from agentkit.engines.base import SamplingParams
     from agentkit.engines.replay import ReplayEngine
     from agentkit.engines.scripted import ScriptedEngine
@@ -65,6 +67,7 @@ __getattr__, __dir__ = lazy_exports(
         "ContextPolicy": "agentkit.agent.context",
         "RunResult": "agentkit.agent.result",
         "LimitExceeded": "agentkit.agent.result",
+        "RunStream": "agentkit.agent.stream",
         "Limits": "agentkit.agent.limits",
         "ExitReason": "agentkit.agent.events",
         "RunContext": "agentkit.tool.context",

@@ -63,7 +63,7 @@ def test_fifty_tasks_in_real_sandboxes_one_failing_and_one_broken(tmp_path: Path
             f"t{number:02d}",
             [shell_call(f"echo $(({number} * 7))"), f"The answer is {number * 7}.<turn|>"],
         )
-    # The model's outputs run out after the tool call: the engine fails this run.
+    # The model's outputs run out after the tool call: this run ends without an answer.
     sandbox_task(tasks, "t48-engine-fails", [shell_call("echo never answered")])
     # Not a task file at all: reported, never started.
     (tasks / "t49-broken.yaml").write_text("version: 1\nengine: {kind: replay}\n", encoding="utf-8")
@@ -86,7 +86,7 @@ def test_fifty_tasks_in_real_sandboxes_one_failing_and_one_broken(tmp_path: Path
         results = [e for e in read_trajectory(out / record.trajectory).events if e.type == "tool_result"]
         assert str(number * 7) in json.dumps(results[0].model_dump())
     failed = by_key["t48-engine-fails"]
-    assert failed.status == "failed" and failed.exit_reason == "error"
+    assert failed.status == "failed" and failed.exit_reason == "outputs_exhausted"
     assert "no output left" in (failed.error or "")
     broken = by_key["t49-broken"]
     assert broken.status == "failed" and broken.exit_reason is None

@@ -220,11 +220,34 @@ def test_invalid_output_exits_1(tmp_path: Path) -> None:
     assert "✗ output_invalid" in done.stderr
 
 
-def test_engine_failure_exits_1_without_traceback(tmp_path: Path) -> None:
+def test_replay_that_runs_out_ends_the_run_with_its_reason(tmp_path: Path) -> None:
     path = host_task(tmp_path, [ADD_CALL], "trajectory: run.jsonl\n")
     done = agentkit("run", path)
     assert done.returncode == 1
-    assert "error: the run failed: EngineError: ReplayEngine has no output left" in done.stderr
+    outputs = tmp_path / "outputs.jsonl"
+    why = f"the engine ran out at step 2: ReplayEngine has no output left: all 1 outputs of {outputs} were played"
+    assert "✗ outputs_exhausted · 2 steps" in done.stderr and why in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr and "the run failed" not in done.stderr
+    assert f"trajectory: {tmp_path / 'run.jsonl'}" in done.stderr
+    assert [event.content for event in tool_results(tmp_path / "run.jsonl")] == [{"value": 5}]
+    finished = read_trajectory(tmp_path / "run.jsonl").events[-1]
+    assert finished.type == "run_finished" and finished.exit_reason.value == "outputs_exhausted"
+    quiet = agentkit("run", path, "--quiet")
+    assert quiet.returncode == 1 and f"error: outputs_exhausted: {why}" in quiet.stderr
+
+
+def test_engine_failure_exits_1_without_traceback(tmp_path: Path, tokenizer: Gemma4Tokenizer) -> None:
+    from engine_http_server import CompletionsServer
+
+    from agentkit.engines.replay import ReplayEngine
+
+    path = host_task(tmp_path, ["unused<turn|>"], "trajectory: run.jsonl\n")
+    served = ReplayEngine([ADD_CALL, "5<turn|>"], tokenizer)
+    with CompletionsServer(served, faults=["ok", "400"]) as server:  # the second request is refused
+        override = f"{{kind: http, base_urls: ['{server.url}'], served_model: gemma-4}}"
+        done = agentkit("run", path, "--engine", override)
+    assert done.returncode == 1
+    assert "error: the run failed: EngineRequestRejected:" in done.stderr and "scripted 400" in done.stderr
     assert "Traceback" not in done.stderr
     assert f"trajectory: {tmp_path / 'run.jsonl'}" in done.stderr
     assert [event.content for event in tool_results(tmp_path / "run.jsonl")] == [{"value": 5}]

@@ -2,7 +2,7 @@
 
 Modules: agent (the Agent and its entry points), run (the step loop and resume), dispatch (running a
 step's tool calls), limits, events (the typed event stream), result (RunResult and errors),
-prompt_state (the exact prompt ids of a run), structured (output_type), trajectory (the write-ahead
+stream (RunStream: what run_stream returns), prompt_state (the exact prompt ids of a run), structured (output_type), trajectory (the write-ahead
 log), media (the media a prompt carries), context (ContextPolicy: the window and when to compact),
 compaction (making room between steps).
 """
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from agentkit.agent.events import ExitReason, RunEvent
     from agentkit.agent.limits import Limits
     from agentkit.agent.result import AgentError, LimitExceeded, ResumeError, RunResult, RunUsage
+    from agentkit.agent.stream import RunStream
 
 __all__ = [
     "Agent",
@@ -30,6 +31,7 @@ __all__ = [
     "ResumeError",
     "RunEvent",
     "RunResult",
+    "RunStream",
     "RunUsage",
 ]
 
@@ -45,6 +47,7 @@ __getattr__, __dir__ = lazy_exports(
         "ResumeError": "agentkit.agent.result",
         "RunEvent": "agentkit.agent.events",
         "RunResult": "agentkit.agent.result",
+        "RunStream": "agentkit.agent.stream",
         "RunUsage": "agentkit.agent.result",
     },
 )

@@ -30,6 +30,7 @@ class ExitReason(str, Enum):
     FORMAT_ERRORS = "format_errors"
     RETRIES_EXHAUSTED = "retries_exhausted"
     OUTPUT_INVALID = "output_invalid"
+    OUTPUTS_EXHAUSTED = "outputs_exhausted"  # the engine had no output left (a replay played to its end)
     CANCELLED = "cancelled"
     ERROR = "error"
 
@@ -81,16 +82,22 @@ class StepStarted(_Event):
     prefix_stable: bool = True
 
 
-class ThoughtDelta(_Event):
+class _Delta(_Event):
+    """A piece of the model's output as it streams. ``generated_tokens`` is how many tokens the model had
+    generated in this step when the piece was read (so a UI can count while a thought streams; the step's
+    `UsageEvent` has the final count)."""
+
+    step: int
+    text: str
+    generated_tokens: int = 0
+
+
+class ThoughtDelta(_Delta):
     type: Literal["thought_delta"] = "thought_delta"
-    step: int
-    text: str
 
 
-class TextDelta(_Event):
+class TextDelta(_Delta):
     type: Literal["text_delta"] = "text_delta"
-    step: int
-    text: str
 
 
 class CompletionEvent(_Event):

@@ -110,7 +110,7 @@ class Generation:
                         segment.extend(chunk.token_ids)
                         texts.append(chunk.text)
                         was_in_thought = self.in_thought
-                        for event in self._feed(chunk.text, events):
+                        for event in self._feed(chunk.text, events, sum(lengths) + len(segment)):
                             yield event
                         if was_in_thought or self.in_thought:  # a chunk that opens or closes a thought counts
                             thought_tokens += len(chunk.token_ids)
@@ -151,7 +151,7 @@ class Generation:
                 message=f"the thought was closed after {thought_tokens} tokens (budget {self.thought_budget})",
             )
         end = self.parser.finish(stop_token_id, finish_reason)
-        for event in self._deltas(end):
+        for event in self._deltas(end, sum(lengths)):
             yield event
         events.extend(end)
         self._completion = Completion(
@@ -168,22 +168,28 @@ class Generation:
             timed_out=timed_out,
         )
 
-    def _feed(self, text: str, events: list[parse.Event]) -> list[RunEvent]:
+    def _feed(self, text: str, events: list[parse.Event], generated: int) -> list[RunEvent]:
         new = self.parser.feed(text)
         events.extend(new)
         for event in new:
             self.in_thought = isinstance(event, parse.ThoughtDelta) or (
                 self.in_thought and not _leaves_thought(event)
             )
-        return self._deltas(new)
+        return self._deltas(new, generated)
 
-    def _deltas(self, events: list[parse.Event]) -> list[RunEvent]:
+    def _deltas(self, events: list[parse.Event], generated: int) -> list[RunEvent]:
+        """The parser's thought and text pieces as run events; ``generated``: the step's tokens so far
+        (those the engine generated: a thought closer agentkit inserted is not counted)."""
         out: list[RunEvent] = []
         for event in events:
             if isinstance(event, parse.ThoughtDelta):
-                out.append(ThoughtDelta(run_id=self.run_id, step=self.step, text=event.text))
+                out.append(
+                    ThoughtDelta(run_id=self.run_id, step=self.step, text=event.text, generated_tokens=generated)
+                )
             elif isinstance(event, parse.TextDelta):
-                out.append(TextDelta(run_id=self.run_id, step=self.step, text=event.text))
+                out.append(
+                    TextDelta(run_id=self.run_id, step=self.step, text=event.text, generated_tokens=generated)
+                )
         return out
 
     def _over_thought_budget(self, thought_tokens: int) -> bool:

@@ -39,6 +39,10 @@ from agentkit.messages import ToolMessage, UserMessage
 from agentkit.tool.results import ToolResult
 
 
+#: Runs that stopped without ending of their own: a resume goes on from where they stopped.
+_GOES_ON = (ExitReason.CANCELLED, ExitReason.ERROR, ExitReason.OUTPUTS_EXHAUSTED)
+
+
 def restore(run: Run, recorded: Trajectory) -> None:
     """Bring ``run`` (fresh, from the same spec) to where the trajectory stops."""
     run.restored = True
@@ -90,8 +94,8 @@ def restore(run: Run, recorded: Trajectory) -> None:
         elif isinstance(event, ErrorEvent) and event.kind == "output_invalid" and step is not None:
             step = replace(step, output_invalid=True)
         elif isinstance(event, RunFinished):
-            if event.exit_reason in (ExitReason.CANCELLED, ExitReason.ERROR):
-                continue  # an interrupted run: resuming it goes on from here
+            if event.exit_reason in _GOES_ON:
+                continue  # an interrupted run (or one whose replay ran out): resuming it goes on from here
             conclude()
             run.exit_reason, run.output, run.error = event.exit_reason, _typed_output(run, event), event.error
             run.text = None

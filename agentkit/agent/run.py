@@ -50,7 +50,7 @@ from agentkit.agent.step import Completion, PlannedCall, StepRecord
 from agentkit.agent.structured import OutputInvalid
 from agentkit.agent.tool_choice import StepConstraint, step_constraint
 from agentkit.agent.trajectory import TrajectoryHeader, TrajectoryWriter
-from agentkit.engines.base import SamplingParams
+from agentkit.engines.base import EngineExhausted, SamplingParams
 from agentkit.messages import Message, UserMessage, text_of
 from agentkit.sandbox.base import Sandbox
 from agentkit.sandbox.provider import GivenSandbox
@@ -147,7 +147,16 @@ class Run:
         yield self._finished_event()
 
     async def _steps(self, ctx: RunContext[Any]) -> AsyncGenerator[RunEvent, None]:
-        """The step loop."""
+        """The step loop; an engine with no output left (a replay played to its end) ends the run."""
+        try:
+            async with aclosing(self._step_loop(ctx)) as events:
+                async for event in events:
+                    yield event
+        except EngineExhausted as exc:
+            step = self.step.number if self.step is not None else self.counters.usage.steps + 1
+            self._stop_if(limits.Stop(ExitReason.OUTPUTS_EXHAUSTED, f"the engine ran out at step {step}: {exc}"))
+
+    async def _step_loop(self, ctx: RunContext[Any]) -> AsyncGenerator[RunEvent, None]:
         if self.step is not None and self.step.completion is not None:  # resume: the calls are left
             async for event in self._act(ctx, self.step.completion):
                 yield event

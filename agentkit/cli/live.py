@@ -2,8 +2,8 @@
 
 `EventPrinter` turns events into lines: steps, thoughts (dimmed), answer text, tool calls and their
 results, errors, and a closing summary with tokens and time. `LiveView` adds, on a terminal, a status
-line that follows the stream (the step, tokens so far, elapsed time, the tail of what the model is
-writing). Everything goes to the console given (stderr for `agentkit run`, so the answer alone is on
+line that follows the stream (the step, tokens so far, counted while a thought or answer streams,
+elapsed time, the tail of what the model is writing). Everything goes to the console given (stderr for `agentkit run`, so the answer alone is on
 stdout). Off a terminal there is no status line and no colour; model text is never read as markup.
 """
 
@@ -79,7 +79,8 @@ class EventPrinter:
         self.step = 0
         self.prompt_tokens = 0
         self.cached_tokens = 0
-        self.generated_tokens = 0
+        self.generated_tokens = 0  # finished steps (their UsageEvents)
+        self.streaming_tokens = 0  # the step in flight, as its deltas report it
         self.tool_calls = 0
         self.started = time.monotonic()
         self.thought = ""
@@ -129,6 +130,7 @@ class EventPrinter:
         self.step = event.step
         self.thought = ""
         self.text = ""
+        self.streaming_tokens = 0
         kept = "" if event.keep_tokens == 0 else f", {event.keep_tokens:,} kept"
         self._print(Text(f"── step {event.step} · prompt {event.prompt_tokens:,} tokens{kept}", style="dim"))
 
@@ -154,9 +156,11 @@ class EventPrinter:
 
     def _on_thought_delta(self, event: ThoughtDelta) -> None:
         self.thought += event.text
+        self.streaming_tokens = event.generated_tokens
 
     def _on_text_delta(self, event: TextDelta) -> None:
         self.text += event.text
+        self.streaming_tokens = event.generated_tokens
 
     def _on_completion(self, event: CompletionEvent) -> None:
         thought = (self.thought or event.reasoning or "").strip()
@@ -192,6 +196,7 @@ class EventPrinter:
         self.prompt_tokens += event.prompt_tokens
         self.cached_tokens += event.cached_prompt_tokens
         self.generated_tokens += event.generated_tokens
+        self.streaming_tokens = 0  # counted now in generated_tokens
 
     def _on_error(self, event: ErrorEvent) -> None:
         self._last_error = event.message
@@ -216,7 +221,8 @@ class EventPrinter:
     def status(self) -> Group:
         elapsed = time.monotonic() - self.started
         line = Text(
-            f" step {self.step} · {self.prompt_tokens:,} prompt + {self.generated_tokens:,} generated tokens · "
+            f" step {self.step} · {self.prompt_tokens:,} prompt + "
+            f"{self.generated_tokens + self.streaming_tokens:,} generated tokens · "
             f"{self.tool_calls} tool calls · {elapsed:.1f}s",
             style="bold",
         )

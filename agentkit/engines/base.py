@@ -107,6 +107,11 @@ class EngineConstraintRefused(EngineRequestRejected):
     constraint may run. The agent loop then generates unconstrained and records that it did."""
 
 
+class EngineExhausted(EngineError):
+    """The engine has no output left to give (a replay or a script that was played to its end). Not a
+    failure of the run: the agent loop ends the run with ``ExitReason.OUTPUTS_EXHAUSTED``."""
+
+
 class EngineStreamBroken(EngineError):
     """The output stream broke after some chunks were delivered; the request did not complete."""
 

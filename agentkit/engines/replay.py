@@ -34,7 +34,7 @@ import anyio
 from agentkit.engines.base import (
     Chunk,
     Engine,
-    EngineError,
+    EngineExhausted,
     FinishReason,
     MediaInput,
     SamplingParams,
@@ -85,7 +85,9 @@ class ReplayEngine:
     """Plays ``outputs`` one per request. See the module docstring for stop-token rules.
 
     ``chunk_tokens`` ids go in each chunk; ``first_token_delay_s`` passes before the first chunk and
-    ``delay_s`` between chunks. ``cycle`` starts over after the last output instead of failing.
+    ``delay_s`` between chunks. ``cycle`` starts over after the last output; otherwise a request after
+    the last one raises `EngineExhausted` naming ``source`` (where the outputs came from: `from_jsonl`
+    sets the file), and an agent run ends with ``ExitReason.OUTPUTS_EXHAUSTED``.
     Prefix caching is imitated so usage is realistic: ``cached_prompt_tokens`` is the longest prefix
     shared with an earlier prompt, rounded down to ``cache_block_size``. Media and sampling
     constraints (regex/grammar) are accepted and ignored: the outputs are fixed.
@@ -102,6 +104,7 @@ class ReplayEngine:
         context_length: int = GEMMA4_CONTEXT_LENGTH,
         cache_block_size: int = 16,
         cycle: bool = False,
+        source: str | None = None,
     ) -> None:
         if chunk_tokens < 1:
             raise ValueError(f"chunk_tokens must be >= 1, got {chunk_tokens}")
@@ -115,6 +118,7 @@ class ReplayEngine:
         self._context_length = context_length
         self._block = cache_block_size
         self._cycle = cycle
+        self.source = source
         self._next = 0
         self._seen_prompts: list[tuple[int, ...]] = []
         self._aborted: set[str] = set()
@@ -124,7 +128,7 @@ class ReplayEngine:
     def from_jsonl(
         cls, path: str | os.PathLike[str], tokenizer: Gemma4Tokenizer, **options: Any
     ) -> ReplayEngine:
-        return cls(load_outputs(path), tokenizer, **options)
+        return cls(load_outputs(path), tokenizer, **{"source": str(path), **options})
 
     def _to_ids(self, index: int, output: str | Sequence[int]) -> list[int]:
         ids = self._tokenizer.encode(output) if isinstance(output, str) else [int(i) for i in output]
@@ -153,9 +157,11 @@ class ReplayEngine:
     def _take_output(self) -> list[int]:
         if self._next >= len(self._outputs):
             if not (self._cycle and self._outputs):
-                raise EngineError(
-                    f"ReplayEngine has no output left: all {len(self._outputs)} were played; "
-                    "give it more outputs (or cycle=True)"
+                played = f"all {len(self._outputs)} were played"
+                if self.source is not None:
+                    played = f"all {len(self._outputs)} outputs of {self.source} were played"
+                raise EngineExhausted(
+                    f"{type(self).__name__} has no output left: {played}; give it more outputs (or cycle=True)"
                 )
             self._next = 0
         output = self._outputs[self._next]

@@ -219,6 +219,8 @@ def _replay_engine(prepared: PreparedTask, spec: ReplayEngineSpec) -> Engine:
             delay_s=spec.delay_s,
             cycle=spec.cycle,
             context_length=spec.context_length or GEMMA4_CONTEXT_LENGTH,
+            # Named when the outputs run out.
+            source=f"{task.source} (engine.outputs)" if isinstance(spec.outputs, list) else str(spec.outputs),
         )
     except ValueError as exc:
         raise task.error(("engine", "outputs"), str(exc)) from None
