@@ -29,8 +29,8 @@ from agentkit.agent.prompt_state import PromptState
 from agentkit.agent.result import AgentError, LimitExceeded, ResumeError, RunResult, RunUsage
 from agentkit.agent.resume import restore
 from agentkit.agent.run import Run, start_from
-from agentkit.agent.stream import RunStream
 from agentkit.agent.spec import BetweenSteps, Observer, PromptFormat, RunSpec
+from agentkit.agent.stream import RunStream
 from agentkit.agent.structured import OutputSpec
 from agentkit.agent.tool_choice import ToolChoiceSetting, check_tool_choice
 from agentkit.agent.trajectory import Trajectory, read_trajectory

@@ -184,7 +184,9 @@ class Generation:
         for event in events:
             if isinstance(event, parse.ThoughtDelta):
                 out.append(
-                    ThoughtDelta(run_id=self.run_id, step=self.step, text=event.text, generated_tokens=generated)
+                    ThoughtDelta(
+                        run_id=self.run_id, step=self.step, text=event.text, generated_tokens=generated
+                    )
                 )
             elif isinstance(event, parse.TextDelta):
                 out.append(

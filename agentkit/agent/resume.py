@@ -38,7 +38,6 @@ from agentkit.gemma4 import parse_complete, prompt_ends_in_thought
 from agentkit.messages import ToolMessage, UserMessage
 from agentkit.tool.results import ToolResult
 
-
 #: Runs that stopped without ending of their own: a resume goes on from where they stopped.
 _GOES_ON = (ExitReason.CANCELLED, ExitReason.ERROR, ExitReason.OUTPUTS_EXHAUSTED)
 

@@ -83,7 +83,9 @@ class Run:
         self.trajectory_path = trajectory_path
         self.header_written = header_written
         self.continued = continued
-        self.history = list(history)  # the messages a run given ``history=[...]`` started from (see start_from)
+        self.history = list(
+            history
+        )  # the messages a run given ``history=[...]`` started from (see start_from)
         self.grammar_refused: str | None = None  # why the engine refused a tool_choice grammar (for good)
         self.restored = False  # a resume from the trajectory (its sandbox is a fresh one)
         self.exit_reason: ExitReason | None = None
@@ -154,7 +156,9 @@ class Run:
                     yield event
         except EngineExhausted as exc:
             step = self.step.number if self.step is not None else self.counters.usage.steps + 1
-            self._stop_if(limits.Stop(ExitReason.OUTPUTS_EXHAUSTED, f"the engine ran out at step {step}: {exc}"))
+            self._stop_if(
+                limits.Stop(ExitReason.OUTPUTS_EXHAUSTED, f"the engine ran out at step {step}: {exc}")
+            )
 
     async def _step_loop(self, ctx: RunContext[Any]) -> AsyncGenerator[RunEvent, None]:
         if self.step is not None and self.step.completion is not None:  # resume: the calls are left

@@ -368,7 +368,11 @@ def _same_terminal(first: Any, second: Any) -> bool:
 def _deliver(prepared: PreparedTask, output: Any, *, to_stdout: bool) -> None:
     from agentkit.agent.events import jsonable_output
 
-    text = output if isinstance(output, str) else json.dumps(jsonable_output(output), ensure_ascii=False, indent=2)
+    text = (
+        output
+        if isinstance(output, str)
+        else json.dumps(jsonable_output(output), ensure_ascii=False, indent=2)
+    )
     if to_stdout:
         # On a terminal the model's answer cannot retitle the window or clear the screen; piped, it is data.
         shown = sanitize(text) if sys.stdout.isatty() else text
