@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_helpers import agentkit
+from cli_helpers import agentkit, write_task
 from pydantic import BaseModel
 from rich.console import Console
 
@@ -272,3 +272,15 @@ async def test_deltas_count_the_steps_generated_tokens_and_the_status_shows_them
     with console.capture() as capture:
         console.print(printer.status())
     assert f"+ {total:,} generated tokens" in capture.get()  # the step's usage, counted once
+
+
+def test_the_cli_exits_3_when_a_limit_ends_the_run_with_on_limit_error(tmp_path: Path) -> None:
+    path = write_task(
+        tmp_path,
+        "version: 1\nengine: {kind: replay, outputs: ['<|tool_call>call:nothing{}<tool_call|><|tool_response>']}\n"
+        "model: {tokenizer: '{tokenizer}'}\nprompt: go\nlimits: {max_steps: 1, on_limit: error}\n",
+    )
+    done = agentkit("run", path, "--quiet")
+    assert done.returncode == 3, done.stderr
+    assert "error: max_steps: the step limit (1) was reached" in done.stderr
+    assert "LimitExceeded" not in done.stderr and "the run failed" not in done.stderr

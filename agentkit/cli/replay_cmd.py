@@ -133,9 +133,14 @@ def _rerun(recorded: Trajectory, task_file: Path, var: list[str]) -> int:
         events: list[Any] = []
 
         async def main() -> None:
+            from agentkit.agent.result import LimitExceeded
+
             async with aclosing(agent.run_stream(prepared.prompts.prompt)) as stream:
-                async for event in stream:
-                    events.append(event)
+                try:
+                    async for event in stream:
+                        events.append(event)
+                except LimitExceeded:  # limits.on_limit: error; the events are complete
+                    pass
 
         failure = None
         try:

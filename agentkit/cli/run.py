@@ -5,8 +5,9 @@ keeps just the answer (when stdout is the same terminal as the view, the view's 
 ``--jsonl`` writes the run's events to stdout instead. Exit codes:
 
     0 the model gave a final answer        2 bad input (task file, --var, --engine)
-    1 the task failed (invalid output,     3 a limit ended the run (steps, tokens, time, retries)
-      engine or sandbox error)             4 the machine lacks what the task needs (Docker, the
+    1 the task failed (invalid output,     3 a limit ended the run (steps, tokens, time, retries),
+      engine or sandbox error, a replay      with limits.on_limit final_message or error alike
+      engine's outputs ran out)            4 the machine lacks what the task needs (Docker, the
   130 interrupted (Ctrl-C)                   sandbox image); checked before anything starts,
                                              and the message names the one command to run
 
@@ -274,7 +275,7 @@ def _run(
 ) -> int:
     import anyio
 
-    from agentkit.agent.result import ResumeError
+    from agentkit.agent.result import LimitExceeded, ResumeError
     from agentkit.cli.live import LiveView
     from agentkit.task import EngineStartError, TaskError, build_agent, build_engine
 
@@ -306,13 +307,16 @@ def _run(
                     else agent.run_stream(prepared.prompts.prompt, trajectory=path)
                 )
                 async with aclosing(stream) as events:
-                    async for event in events:
-                        if jsonl:
-                            emit_json(event)
-                        elif view is not None:
-                            view.handle(event)
-                        if event.type == "run_finished":
-                            finished.append(event)
+                    try:
+                        async for event in events:
+                            if jsonl:
+                                emit_json(event)
+                            elif view is not None:
+                                view.handle(event)
+                            if event.type == "run_finished":
+                                finished.append(event)
+                    except LimitExceeded:  # limits.on_limit: error; its run_finished was shown: exit 3
+                        pass
         finally:
             with anyio.CancelScope(shield=True):
                 await engine.close()
