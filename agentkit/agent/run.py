@@ -83,9 +83,8 @@ class Run:
         self.trajectory_path = trajectory_path
         self.header_written = header_written
         self.continued = continued
-        self.history = list(
-            history
-        )  # the messages a run given ``history=[...]`` started from (see start_from)
+        # The messages a run given ``history=[...]`` started from (see start_from); logged in RunStarted.
+        self.history = list(history)
         self.grammar_refused: str | None = None  # why the engine refused a tool_choice grammar (for good)
         self.restored = False  # a resume from the trajectory (its sandbox is a fresh one)
         self.exit_reason: ExitReason | None = None
