@@ -2,7 +2,9 @@
 
     agent = Agent(engine, tools=[get_weather], system_prompt="You are terse.", thinking=True)
     result = await agent.run("Weather in Paris?")          # or agent.run_sync(...)
-    async for event in agent.run_stream("..."): ...         # typed events; the last is RunFinished
+    stream = agent.run_stream("...")
+    async for event in stream: ...                          # typed events; the last is RunFinished
+    later = await agent.run("And then?", history=stream.result)  # or history=stream.result.messages
 
 An Agent holds configuration only. At construction it builds a frozen `RunSpec` (engine, tools, limits,
 sampling, prompt format, sandbox provider, hooks); each run is a `Run` of that spec
