@@ -55,7 +55,8 @@ if TYPE_CHECKING:
     from agentkit.sandbox.pool import SandboxPool
     from agentkit.tool import tool
     from agentkit.tool.context import RunContext
-    from agentkit.tool.core import Tool, ToolPolicy
+    from agentkit.tool.core import Tool
+    from agentkit.tool.policy import ToolPolicy
     from agentkit.tool.results import ToolError
     from agentkit.tool.toolset import Toolset
 
@@ -73,7 +74,7 @@ __getattr__, __dir__ = lazy_exports(
         "RunContext": "agentkit.tool.context",
         "Tool": "agentkit.tool.core",
         "ToolError": "agentkit.tool.results",
-        "ToolPolicy": "agentkit.tool.core",
+        "ToolPolicy": "agentkit.tool.policy",
         "Toolset": "agentkit.tool.toolset",
         "SamplingParams": "agentkit.engines.base",
         "ReplayEngine": "agentkit.engines.replay",

@@ -110,5 +110,5 @@ def test_merge_and_needs_sandbox() -> None:
 
 def test_repr() -> None:
     assert repr(Toolset([echo])) == "Toolset(echo)"
-    assert repr(echo) == "Tool(name='echo', runs_in='host', read_only=False)"
+    assert repr(echo) == "FunctionTool(name='echo', runs_in='host', read_only=False)"
     assert isinstance(echo, Tool)

@@ -76,17 +76,14 @@ class ToolGuard:
         async def guarded(arguments: dict[str, Any], ctx: RunContext[Any]) -> Any:
             return await self._call(inner, arguments, ctx)
 
-        policy = inner.policy
+        # An ask may wait for a person, so the wrapper has no timeout; the inner tool keeps its own.
         return Tool.from_schema(
             inner.name,
             inner.json_schema,
             guarded,
             description=inner.description,
-            runs_in=policy.runs_in,
-            timeout_s=None,  # an ask may wait for a person; the inner tool keeps its own timeout
-            read_only=policy.read_only,
-            idempotent=policy.idempotent,
-            max_output_chars=policy.max_output_chars,
+            policy=inner.policy,
+            timeout_s=None,
         )
 
     async def _call(self, inner: Tool, arguments: dict[str, Any], ctx: RunContext[Any]) -> Any:

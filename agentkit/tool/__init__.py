@@ -1,6 +1,7 @@
 """The tool SDK: ``@tool``, `Tool`, their policies, `Toolset`, `RunContext` and tool results.
 
-Modules: core (Tool, ToolPolicy, the ``tool`` decorator), signature (a function's signature and
+Modules: core (Tool and its two kinds FunctionTool and SchemaTool, the ``tool`` decorator), policy
+(ToolPolicy, the options written once, and the DEFAULT sentinel), signature (a function's signature and
 docstring to an argument model; argument problems), results (what a call produced), toolset,
 context (RunContext), shipping (installing a sandboxed tool's module in the sandbox).
 
@@ -15,14 +16,19 @@ import types
 from typing import Any
 
 from agentkit.tool.context import RunContext
-from agentkit.tool.core import RunsIn, Tool, ToolPolicy, tool
+from agentkit.tool.core import FunctionTool, SchemaTool, Tool, tool
+from agentkit.tool.policy import DEFAULT, PolicyOptions, RunsIn, ToolPolicy
 from agentkit.tool.results import ToolError, ToolResult
 from agentkit.tool.signature import ToolArgumentsInvalid, ToolDefinitionError
 from agentkit.tool.toolset import Toolset
 
 __all__ = [
+    "DEFAULT",
+    "FunctionTool",
+    "PolicyOptions",
     "RunContext",
     "RunsIn",
+    "SchemaTool",
     "Tool",
     "ToolArgumentsInvalid",
     "ToolDefinitionError",

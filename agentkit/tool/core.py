@@ -13,9 +13,12 @@ imports, JSON-typed parameters; see :mod:`agentkit.tool.shipping`); when it cann
 raises :class:`ToolDefinitionError` saying what to change, or to declare ``runs_in="host"``. So a
 tool only ever runs on the host because someone wrote ``runs_in="host"``.
 
-For a :meth:`Tool.from_schema` tool the code is a *handler* ``(arguments, ctx)`` that always runs in
-the agent's process; ``runs_in="sandbox"`` there means its effects happen through ``ctx.sandbox``
-(the run must have one). That is how the built-in tools are made.
+A tool is one of two small classes sharing :class:`Tool`'s declaration, policy and invocation:
+:class:`FunctionTool` (``@tool``, :meth:`Tool.from_function`: a Python function, validated by the
+argument model its signature gives) and :class:`SchemaTool` (:meth:`Tool.from_schema`: a raw JSON
+Schema and a *handler* ``(arguments, ctx)`` that always runs in the agent's process; ``runs_in=
+"sandbox"`` there means its effects happen through ``ctx.sandbox``, which is how the built-in tools
+are made). The policy options are :class:`~agentkit.tool.policy.ToolPolicy`'s, given as keywords.
 
 The agent loop calls :meth:`Tool.invoke`, which validates the arguments (a failure never reaches the
 function and comes back as an ``invalid_arguments`` result naming each field), runs the tool under
@@ -32,17 +35,19 @@ import time
 import typing
 import warnings
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal, TypeVar, overload
 
 import anyio
 import anyio.to_thread
 import jsonschema
 import jsonschema.validators
+from pydantic import BaseModel
+from typing_extensions import Unpack
 
 from agentkit.gemma4.schema import SchemaTranslation, SchemaTranslationError, to_gemma_declaration
 from agentkit.sandbox.base import RemoteError, SandboxTimeout
 from agentkit.tool.context import RunContext
+from agentkit.tool.policy import DEFAULT, PolicyOptions, RunsIn, ToolPolicy
 from agentkit.tool.results import ToolError, ToolResult, error_result, ok_result
 from agentkit.tool.shipping import (
     INSTALLED,
@@ -52,18 +57,21 @@ from agentkit.tool.shipping import (
     require_module_level_function,
 )
 from agentkit.tool.signature import (
-    ArgumentProblem,
     FunctionSpec,
     ToolArgumentsInvalid,
     ToolDefinitionError,
     ToolDefinitionWarning,
     inspect_function,
     jsonschema_problems,
+    not_a_mapping,
 )
 
 __all__ = [
+    "DEFAULT",
+    "FunctionTool",
     "RunContext",
     "RunsIn",
+    "SchemaTool",
     "Tool",
     "ToolArgumentsInvalid",
     "ToolDefinitionError",
@@ -73,7 +81,6 @@ __all__ = [
     "tool",
 ]
 
-RunsIn = Literal["host", "sandbox"]
 Handler = Callable[[dict[str, Any], RunContext[Any]], Any]
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -84,76 +91,8 @@ TOOL_NAME_PATTERN: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]{0,63}")
 _SANDBOX_GRACE_S: Final = 10.0
 
 
-@dataclass(frozen=True)
-class ToolPolicy:
-    """How a tool is run.
-
-    * ``runs_in``: ``"sandbox"`` (default) or ``"host"`` (the agent's process; explicit opt-in).
-    * ``timeout_s``: wall-clock limit per call (``None``: no limit). A host tool is cancelled (a sync
-      function's thread cannot be killed: it is abandoned and its result discarded); a sandboxed
-      call's processes are killed by the sandbox.
-    * ``read_only``: the tool changes nothing, so calls may run in parallel (:attr:`parallel_safe`).
-    * ``idempotent``: repeating a call has no further effect (safe to retry).
-    * ``max_output_chars``: the model sees at most this many characters of output, head and tail
-      kept around a visible marker (0: no limit).
-    * ``sandbox_imports``: top-level packages the sandbox image has besides the standard library,
-      which a sandboxed tool's module may import.
-    """
-
-    runs_in: RunsIn = "sandbox"
-    timeout_s: float | None = 60.0
-    read_only: bool = False
-    idempotent: bool = False
-    max_output_chars: int = 16_000
-    sandbox_imports: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        if self.runs_in not in ("host", "sandbox"):
-            raise ValueError(f"runs_in must be 'host' or 'sandbox', not {self.runs_in!r}")
-        if self.timeout_s is not None and not self.timeout_s > 0:
-            raise ValueError(f"timeout_s must be positive or None, not {self.timeout_s!r}")
-        if self.max_output_chars < 0:
-            raise ValueError(f"max_output_chars must be >= 0 (0 means no limit), not {self.max_output_chars}")
-
-    @property
-    def parallel_safe(self) -> bool:
-        """Calls may be dispatched concurrently with other calls (the tool is read-only)."""
-        return self.read_only
-
-
-@dataclass
-class _FunctionCall:
-    """How a Python-function tool is called: the function, its argument spec, and its binding."""
-
-    function: Callable[..., Any]
-    spec: FunctionSpec
-    is_async: bool
-    bind: Literal["instance", "class"] | None = None
-    bound_to: Any = None
-    sandbox_module: SandboxModule | None = None
-
-    def target(self) -> Callable[..., Any]:
-        if self.bind is None:
-            return self.function
-        if self.bound_to is None:
-            raise TypeError(
-                f"{self.function.__qualname__} is a method tool used without an instance; "
-                "take it from an instance (obj.method) or a class (for classmethods)"
-            )
-        return functools.partial(self.function, self.bound_to)
-
-
-@dataclass
-class _HandlerCall:
-    """How a raw-schema tool is called: a handler ``(arguments, ctx)`` after jsonschema validation."""
-
-    handler: Handler
-    validator: Any  # a jsonschema validator instance
-    defaults: dict[str, Any] = field(default_factory=dict)
-
-
 class Tool:
-    """A tool the model can call.
+    """A tool the model can call: a :class:`FunctionTool` or a :class:`SchemaTool`.
 
     Build one with :func:`tool` / :meth:`Tool.from_function` (from a Python function) or
     :meth:`Tool.from_schema` (from a JSON Schema and a handler). Attributes for the agent loop:
@@ -168,14 +107,13 @@ class Tool:
     Calling the tool object directly (``my_tool(x=1)``) calls the underlying function unchanged.
     """
 
+    #: The Python function behind a function tool (None for schema tools).
+    function: Callable[..., Any] | None = None
+    #: What is installed in the sandbox for a sandboxed function tool.
+    sandbox_module: SandboxModule | None = None
+
     def __init__(
-        self,
-        *,
-        name: str,
-        description: str,
-        json_schema: dict[str, Any],
-        policy: ToolPolicy,
-        call: _FunctionCall | _HandlerCall,
+        self, *, name: str, description: str, json_schema: dict[str, Any], policy: ToolPolicy
     ) -> None:
         if not isinstance(name, str) or not TOOL_NAME_PATTERN.fullmatch(name):
             raise ToolDefinitionError(
@@ -186,7 +124,6 @@ class Tool:
         self.description = description
         self.json_schema = json_schema
         self.policy = policy
-        self._call = call
         try:
             self.declaration, translation = to_gemma_declaration(name, description, json_schema)
         except SchemaTranslationError as exc:
@@ -199,139 +136,61 @@ class Tool:
 
     # ------------------------------------------------------------------------------ constructors
 
-    @classmethod
+    @staticmethod
     def from_function(
-        cls,
         function: Callable[..., Any],
         *,
         name: str | None = None,
         description: str | None = None,
         policy: ToolPolicy | None = None,
-        runs_in: RunsIn | None = None,
-        timeout_s: float | None | Literal["default"] = "default",
-        read_only: bool | None = None,
-        idempotent: bool | None = None,
-        max_output_chars: int | None = None,
-        sandbox_imports: tuple[str, ...] | None = None,
-    ) -> Tool:
+        **options: Unpack[PolicyOptions],
+    ) -> FunctionTool:
         """A tool from a sync or async function, method, staticmethod or classmethod.
 
         The arguments' schema comes from the type hints and the docstring; ``name`` and
-        ``description`` override the function's name and docstring. Policy fields given here
+        ``description`` override the function's name and docstring. Policy options given here
         override ``policy`` (default :class:`ToolPolicy`, which runs in the sandbox).
         """
-        resolved = _merge_policy(
-            policy, runs_in, timeout_s, read_only, idempotent, max_output_chars, sandbox_imports
+        return FunctionTool.build(
+            function, name=name, description=description, policy=_policy(policy, options, "@tool")
         )
-        bind: Literal["instance", "class"] | None = None
-        if isinstance(function, staticmethod):
-            function = function.__func__
-        elif isinstance(function, classmethod):
-            function, bind = function.__func__, "class"
-        elif _looks_like_method(function):
-            bind = "instance"
-        if not callable(function):
-            raise ToolDefinitionError(f"@tool needs a function, not {type(function).__name__}")
-        tool_name: str = name or str(getattr(function, "__name__", ""))
-        if resolved.runs_in == "sandbox":
-            if bind is not None:
-                raise ToolDefinitionError(
-                    f"tool {tool_name} runs in the sandbox (the default), but methods cannot be shipped there; "
-                    "declare it with runs_in='host', or make it a module-level function"
-                )
-            require_module_level_function(function, tool_name)
-        spec = inspect_function(function, tool_name=tool_name, skip_first=bind is not None)
-        sandbox_module = None
-        if resolved.runs_in == "sandbox":
-            sandbox_module = prepare_sandbox_module(
-                function,
-                tool_name=tool_name,
-                hints=typing.get_type_hints(function, include_extras=True),
-                sandbox_imports=resolved.sandbox_imports,
-            )
-        text = spec.description if description is None else description
-        if not text:
-            warnings.warn(
-                f"tool {tool_name} has no description: the model sees only its name; add a docstring",
-                ToolDefinitionWarning,
-                stacklevel=3,
-            )
-        call = _FunctionCall(
-            function=function,
-            spec=spec,
-            is_async=inspect.iscoroutinefunction(function),
-            bind=bind,
-            sandbox_module=sandbox_module,
-        )
-        made = cls(name=tool_name, description=text, json_schema=spec.json_schema, policy=resolved, call=call)
-        functools.update_wrapper(made, function, updated=())
-        return made
 
-    @classmethod
+    @staticmethod
     def from_schema(
-        cls,
         name: str,
         parameters: Mapping[str, Any],
         handler: Handler,
         *,
         description: str = "",
-        runs_in: RunsIn,
-        timeout_s: float | None = 60.0,
-        read_only: bool = False,
-        idempotent: bool = False,
-        max_output_chars: int = 16_000,
-    ) -> Tool:
+        policy: ToolPolicy | None = None,
+        **options: Unpack[PolicyOptions],
+    ) -> SchemaTool:
         """A tool from a raw JSON Schema for its arguments and a handler ``(arguments, ctx) -> value``.
 
         The schema is checked against its metaschema now; arguments are validated against it at call
         time (``format`` included where jsonschema can check it), and top-level ``default`` values
         are filled in before the handler sees them. The handler (sync or async) runs in the agent's
-        process; ``runs_in`` (required) says where its effects happen: ``"sandbox"`` means it works
-        through ``ctx.sandbox``, and a call without a sandbox fails with an error result.
+        process; ``runs_in`` (required unless ``policy`` is given) says where its effects happen:
+        ``"sandbox"`` means it works through ``ctx.sandbox``, and a call without a sandbox fails
+        with an error result.
         """
-        policy = ToolPolicy(
-            runs_in=runs_in,
-            timeout_s=timeout_s,
-            read_only=read_only,
-            idempotent=idempotent,
-            max_output_chars=max_output_chars,
-        )
-        schema = dict(parameters)
-        validator_class = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
-        try:
-            validator_class.check_schema(schema)
-        except jsonschema.SchemaError as exc:
-            where = "/".join(str(p) for p in exc.absolute_path) or "(root)"
+        if policy is None and options.get("runs_in", DEFAULT) is DEFAULT:
             raise ToolDefinitionError(
-                f"tool {name}: parameters is not a valid JSON Schema: {exc.message} (at {where})"
-            ) from None
-        validator = validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
-        defaults = {
-            key: sub["default"]
-            for key, sub in (schema.get("properties") or {}).items()
-            if isinstance(sub, Mapping) and "default" in sub
-        }
-        if not callable(handler):
-            raise ToolDefinitionError(f"tool {name}: handler must be callable, not {type(handler).__name__}")
-        return cls(
-            name=name,
+                f"tool {name}: Tool.from_schema needs runs_in='host' or runs_in='sandbox' (where the "
+                "handler's effects happen), or a policy"
+            )
+        return SchemaTool.build(
+            name,
+            parameters,
+            handler,
             description=description,
-            json_schema=schema,
-            policy=policy,
-            call=_HandlerCall(handler=handler, validator=validator, defaults=defaults),
+            policy=_policy(policy, options, f"tool {name}"),
         )
 
-    def with_policy(self, **changes: Any) -> Tool:
-        """A copy with some policy fields changed (``runs_in`` changes re-run the placement checks)."""
-        policy = replace(self.policy, **changes)
-        if isinstance(self._call, _FunctionCall) and policy.runs_in != self.policy.runs_in:
-            original = self._call.function
-            wrapped: Any = classmethod(original) if self._call.bind == "class" else original
-            rebuilt = Tool.from_function(wrapped, name=self.name, description=self.description, policy=policy)
-            rebuilt._call.bound_to = self._call.bound_to  # type: ignore[union-attr]
-            return rebuilt
+    def with_policy(self, **changes: Unpack[PolicyOptions]) -> Tool:
+        """A copy with some policy options changed."""
         clone = copy.copy(self)
-        clone.policy = policy
+        clone.policy = _policy(self.policy, changes, f"tool {self.name}")
         return clone
 
     # ------------------------------------------------------------------------------- invocation
@@ -339,17 +198,10 @@ class Tool:
     def validate(self, arguments: Mapping[str, Any]) -> Any:
         """Validate ``arguments`` without running anything; :class:`ToolArgumentsInvalid` if they do
         not fit. Returns the validated argument model (function tools) or argument dict (schema tools)."""
-        if isinstance(self._call, _FunctionCall):
-            return self._call.spec.validate(self.name, arguments, self.translation.lookup_schema)
-        if not isinstance(arguments, Mapping):
-            problem = ArgumentProblem(
-                "", "invalid", "object", arguments, "Arguments must be a mapping of names to values."
-            )
-            raise ToolArgumentsInvalid(self.name, [problem])
-        errors = list(self._call.validator.iter_errors(dict(arguments)))
-        if errors:
-            raise ToolArgumentsInvalid(self.name, jsonschema_problems(errors, self.translation.lookup_schema))
-        return {**self._call.defaults, **arguments}
+        raise NotImplementedError
+
+    async def _run(self, validated: Any, ctx: RunContext[Any]) -> Any:
+        raise NotImplementedError
 
     async def invoke(
         self, arguments: Mapping[str, Any], ctx: RunContext[Any] | None = None, *, call_id: str | None = None
@@ -383,7 +235,8 @@ class Tool:
                 "(Configure the agent with a sandbox, or declare the tool with runs_in='host'.)",
             )
         timeout = self.policy.timeout_s
-        guard = None if timeout is None else timeout + (_SANDBOX_GRACE_S if self._ships_to_sandbox else 0.0)
+        shipped = self.sandbox_module is not None
+        guard = None if timeout is None else timeout + (_SANDBOX_GRACE_S if shipped else 0.0)
         try:
             with anyio.move_on_after(guard) as scope:
                 value = await self._run(validated, context)
@@ -404,22 +257,119 @@ class Tool:
             self.name, value, max_chars=limit, duration_s=time.perf_counter() - started, call_id=call_id
         )
 
+    # -------------------------------------------------------------------------- python protocol
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Call the underlying function directly (no validation, no policy)."""
+        raise NotImplementedError
+
     @property
-    def _ships_to_sandbox(self) -> bool:
-        return isinstance(self._call, _FunctionCall) and self._call.sandbox_module is not None
+    def is_bound(self) -> bool:
+        """False only for a method tool taken from its class (it needs an instance to run)."""
+        return True
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self.name!r}, runs_in={self.policy.runs_in!r}, read_only={self.policy.read_only})"
+
+
+class FunctionTool(Tool):
+    """A tool backed by a Python function: the argument model comes from its signature and docstring;
+    a sandboxed one is shipped into the sandbox and called there."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        description: str,
+        policy: ToolPolicy,
+        function: Callable[..., Any],
+        spec: FunctionSpec,
+        bind: Literal["instance", "class"] | None,
+        sandbox_module: SandboxModule | None,
+    ) -> None:
+        super().__init__(name=name, description=description, json_schema=spec.json_schema, policy=policy)
+        self.function = function
+        self.spec = spec
+        self.is_async = inspect.iscoroutinefunction(function)
+        self.bind = bind
+        self.bound_to: Any = None
+        self.sandbox_module = sandbox_module
+
+    @classmethod
+    def build(
+        cls, function: Callable[..., Any], *, name: str | None, description: str | None, policy: ToolPolicy
+    ) -> FunctionTool:
+        bind: Literal["instance", "class"] | None = None
+        if isinstance(function, staticmethod):
+            function = function.__func__
+        elif isinstance(function, classmethod):
+            function, bind = function.__func__, "class"
+        elif _looks_like_method(function):
+            bind = "instance"
+        if not callable(function):
+            raise ToolDefinitionError(f"@tool needs a function, not {type(function).__name__}")
+        tool_name: str = name or str(getattr(function, "__name__", ""))
+        sandbox_module = None
+        if policy.runs_in == "sandbox":
+            if bind is not None:
+                raise ToolDefinitionError(
+                    f"tool {tool_name} runs in the sandbox (the default), but methods cannot be shipped there; "
+                    "declare it with runs_in='host', or make it a module-level function"
+                )
+            require_module_level_function(function, tool_name)
+        spec = inspect_function(function, tool_name=tool_name, skip_first=bind is not None)
+        if policy.runs_in == "sandbox":
+            sandbox_module = prepare_sandbox_module(
+                function,
+                tool_name=tool_name,
+                hints=typing.get_type_hints(function, include_extras=True),
+                sandbox_imports=policy.sandbox_imports,
+            )
+        text = spec.description if description is None else description
+        if not text:
+            warnings.warn(
+                f"tool {tool_name} has no description: the model sees only its name; add a docstring",
+                ToolDefinitionWarning,
+                stacklevel=4,
+            )
+        made = cls(
+            name=tool_name, description=text, policy=policy, function=function, spec=spec, bind=bind,
+            sandbox_module=sandbox_module,
+        )  # fmt: skip
+        functools.update_wrapper(made, function, updated=())
+        return made
+
+    def with_policy(self, **changes: Unpack[PolicyOptions]) -> Tool:
+        """A copy with some policy options changed (a ``runs_in`` change re-runs the placement checks)."""
+        policy = _policy(self.policy, changes, f"tool {self.name}")
+        if policy.runs_in == self.policy.runs_in:
+            return super().with_policy(**changes)
+        assert self.function is not None
+        original: Any = classmethod(self.function) if self.bind == "class" else self.function
+        rebuilt = FunctionTool.build(original, name=self.name, description=self.description, policy=policy)
+        rebuilt.bound_to = self.bound_to
+        return rebuilt
+
+    def validate(self, arguments: Mapping[str, Any]) -> BaseModel:
+        return self.spec.validate(self.name, arguments, self.translation.lookup_schema)
+
+    def target(self) -> Callable[..., Any]:
+        assert self.function is not None
+        if self.bind is None:
+            return self.function
+        if self.bound_to is None:
+            raise TypeError(
+                f"{self.function.__qualname__} is a method tool used without an instance; "
+                "take it from an instance (obj.method) or a class (for classmethods)"
+            )
+        return functools.partial(self.function, self.bound_to)
 
     async def _run(self, validated: Any, ctx: RunContext[Any]) -> Any:
-        call = self._call
-        if isinstance(call, _HandlerCall):
-            if inspect.iscoroutinefunction(call.handler):
-                return await call.handler(dict(validated), ctx)
-            value = await anyio.to_thread.run_sync(call.handler, dict(validated), ctx, abandon_on_cancel=True)
-            return await value if inspect.isawaitable(value) else value
-        if call.sandbox_module is not None:
-            return await self._run_in_sandbox(call, call.sandbox_module, validated, ctx)
-        args, kwargs = call.spec.call_arguments(validated, ctx)
-        target = call.target()
-        if call.is_async:
+        if self.sandbox_module is not None:
+            return await self._run_in_sandbox(self.sandbox_module, validated, ctx)
+        args, kwargs = self.spec.call_arguments(validated, ctx)
+        target = self.target()
+        if self.is_async:
             return await target(*args, **kwargs)
         value = await anyio.to_thread.run_sync(
             functools.partial(target, *args, **kwargs), abandon_on_cancel=True
@@ -428,9 +378,7 @@ class Tool:
             value = await value
         return value
 
-    async def _run_in_sandbox(
-        self, call: _FunctionCall, module: SandboxModule, validated: Any, ctx: RunContext[Any]
-    ) -> Any:
+    async def _run_in_sandbox(self, module: SandboxModule, validated: Any, ctx: RunContext[Any]) -> Any:
         sandbox = ctx.sandbox
         assert sandbox is not None  # checked by invoke
         if not isinstance(sandbox, ModuleInstaller):
@@ -442,57 +390,102 @@ class Tool:
         return await sandbox.call_python(
             module.entry or module.module,
             module.function,
-            call.spec.json_arguments(validated),
+            self.spec.json_arguments(validated),
             timeout=self.policy.timeout_s,
         )
 
-    # -------------------------------------------------------------------------- python protocol
-
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        """Call the underlying function directly (no validation, no policy)."""
-        if isinstance(self._call, _HandlerCall):
-            return self._call.handler(*args, **kwargs)
-        return self._call.target()(*args, **kwargs)
+        return self.target()(*args, **kwargs)
 
     def __get__(self, instance: Any, owner: type | None = None) -> Tool:
         """Method tools bind like methods: ``obj.search`` is a tool bound to ``obj``."""
-        if not isinstance(self._call, _FunctionCall) or self._call.bind is None:
+        if self.bind is None:
             return self
-        target = owner if self._call.bind == "class" else instance
+        target = owner if self.bind == "class" else instance
         if target is None:
             return self
         bound = copy.copy(self)
-        bound._call = replace(self._call, bound_to=target)
+        bound.bound_to = target
         return bound
 
     @property
     def is_bound(self) -> bool:
-        """False only for a method tool taken from its class (it needs an instance to run)."""
-        return (
-            not isinstance(self._call, _FunctionCall)
-            or self._call.bind is None
-            or self._call.bound_to is not None
-        )
+        return self.bind is None or self.bound_to is not None
 
-    @property
-    def function(self) -> Callable[..., Any] | None:
-        """The Python function behind a function tool (None for schema tools)."""
-        return self._call.function if isinstance(self._call, _FunctionCall) else None
 
-    @property
-    def sandbox_module(self) -> SandboxModule | None:
-        """What is installed in the sandbox for a sandboxed function tool."""
-        return self._call.sandbox_module if isinstance(self._call, _FunctionCall) else None
+class SchemaTool(Tool):
+    """A tool backed by a raw JSON Schema and a handler ``(arguments, ctx)`` that runs in the agent's
+    process, after jsonschema validation and with top-level defaults filled in."""
 
-    def __repr__(self) -> str:
-        return f"Tool(name={self.name!r}, runs_in={self.policy.runs_in!r}, read_only={self.policy.read_only})"
+    def __init__(
+        self,
+        *,
+        name: str,
+        description: str,
+        json_schema: dict[str, Any],
+        policy: ToolPolicy,
+        handler: Handler,
+        validator: Any,  # a jsonschema validator instance
+    ) -> None:
+        super().__init__(name=name, description=description, json_schema=json_schema, policy=policy)
+        self.handler = handler
+        self.validator = validator
+        self.defaults = {
+            key: sub["default"]
+            for key, sub in (json_schema.get("properties") or {}).items()
+            if isinstance(sub, Mapping) and "default" in sub
+        }
+
+    @classmethod
+    def build(
+        cls,
+        name: str,
+        parameters: Mapping[str, Any],
+        handler: Handler,
+        *,
+        description: str,
+        policy: ToolPolicy,
+    ) -> SchemaTool:
+        schema = dict(parameters)
+        validator_class = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
+        try:
+            validator_class.check_schema(schema)
+        except jsonschema.SchemaError as exc:
+            where = "/".join(str(p) for p in exc.absolute_path) or "(root)"
+            raise ToolDefinitionError(
+                f"tool {name}: parameters is not a valid JSON Schema: {exc.message} (at {where})"
+            ) from None
+        if not callable(handler):
+            raise ToolDefinitionError(f"tool {name}: handler must be callable, not {type(handler).__name__}")
+        validator = validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+        return cls(
+            name=name, description=description, json_schema=schema, policy=policy, handler=handler,
+            validator=validator,
+        )  # fmt: skip
+
+    def validate(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        if not isinstance(arguments, Mapping):
+            raise ToolArgumentsInvalid(self.name, [not_a_mapping(arguments)])
+        errors = list(self.validator.iter_errors(dict(arguments)))
+        if errors:
+            raise ToolArgumentsInvalid(self.name, jsonschema_problems(errors, self.translation.lookup_schema))
+        return {**self.defaults, **arguments}
+
+    async def _run(self, validated: Any, ctx: RunContext[Any]) -> Any:
+        if inspect.iscoroutinefunction(self.handler):
+            return await self.handler(dict(validated), ctx)
+        value = await anyio.to_thread.run_sync(self.handler, dict(validated), ctx, abandon_on_cancel=True)
+        return await value if inspect.isawaitable(value) else value
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.handler(*args, **kwargs)
 
 
 # ------------------------------------------------------------------------------------ decorator
 
 
 @overload
-def tool(function: F, /) -> Tool: ...
+def tool(function: F, /) -> FunctionTool: ...
 
 
 @overload
@@ -500,14 +493,9 @@ def tool(
     *,
     name: str | None = None,
     description: str | None = None,
-    runs_in: RunsIn | None = None,
-    timeout_s: float | None | Literal["default"] = "default",
-    read_only: bool | None = None,
-    idempotent: bool | None = None,
-    max_output_chars: int | None = None,
-    sandbox_imports: tuple[str, ...] | None = None,
     policy: ToolPolicy | None = None,
-) -> Callable[[F], Tool]: ...
+    **options: Unpack[PolicyOptions],
+) -> Callable[[F], FunctionTool]: ...
 
 
 def tool(
@@ -516,34 +504,19 @@ def tool(
     *,
     name: str | None = None,
     description: str | None = None,
-    runs_in: RunsIn | None = None,
-    timeout_s: float | None | Literal["default"] = "default",
-    read_only: bool | None = None,
-    idempotent: bool | None = None,
-    max_output_chars: int | None = None,
-    sandbox_imports: tuple[str, ...] | None = None,
     policy: ToolPolicy | None = None,
-) -> Tool | Callable[[F], Tool]:
+    **options: Unpack[PolicyOptions],
+) -> FunctionTool | Callable[[F], FunctionTool]:
     """Declare a function (sync or async), method, staticmethod or classmethod as a tool.
 
     Used bare (``@tool``) or with options (``@tool(runs_in="host", timeout_s=5)``); see
     :class:`ToolPolicy` for the options and the module docstring for where tools run. Without
     ``runs_in="host"`` the tool runs in the sandbox.
     """
+    resolved = _policy(policy, options, "@tool")
 
-    def decorate(target: F) -> Tool:
-        return Tool.from_function(
-            target,
-            name=name,
-            description=description,
-            policy=policy,
-            runs_in=runs_in,
-            timeout_s=timeout_s,
-            read_only=read_only,
-            idempotent=idempotent,
-            max_output_chars=max_output_chars,
-            sandbox_imports=sandbox_imports,
-        )
+    def decorate(target: F) -> FunctionTool:
+        return FunctionTool.build(target, name=name, description=description, policy=resolved)
 
     if function is not None:
         return decorate(function)
@@ -553,29 +526,14 @@ def tool(
 # -------------------------------------------------------------------------------------- helpers
 
 
-def _merge_policy(
-    policy: ToolPolicy | None,
-    runs_in: RunsIn | None,
-    timeout_s: float | None | Literal["default"],
-    read_only: bool | None,
-    idempotent: bool | None,
-    max_output_chars: int | None,
-    sandbox_imports: tuple[str, ...] | None,
-) -> ToolPolicy:
-    changes: dict[str, Any] = {}
-    if runs_in is not None:
-        changes["runs_in"] = runs_in
-    if timeout_s != "default":
-        changes["timeout_s"] = timeout_s
-    if read_only is not None:
-        changes["read_only"] = read_only
-    if idempotent is not None:
-        changes["idempotent"] = idempotent
-    if max_output_chars is not None:
-        changes["max_output_chars"] = max_output_chars
-    if sandbox_imports is not None:
-        changes["sandbox_imports"] = tuple(sandbox_imports)
-    return replace(policy or ToolPolicy(), **changes)
+def _policy(base: ToolPolicy | None, options: Mapping[str, Any], where: str) -> ToolPolicy:
+    """``base`` (default: ToolPolicy()) with ``options`` applied; a bad option is a ToolDefinitionError."""
+    if base is not None and not isinstance(base, ToolPolicy):
+        raise ToolDefinitionError(f"{where}: policy must be a ToolPolicy, not {type(base).__name__}")
+    try:
+        return (base or ToolPolicy()).updated(**options)
+    except (TypeError, ValueError) as exc:
+        raise ToolDefinitionError(f"{where}: {exc}") from None
 
 
 def _looks_like_method(function: Any) -> bool:

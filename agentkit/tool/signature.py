@@ -81,6 +81,13 @@ def format_problems(tool_name: str, problems: Sequence[ArgumentProblem]) -> str:
     return "\n".join(lines)
 
 
+def not_a_mapping(arguments: Any) -> ArgumentProblem:
+    """The problem when the arguments as a whole are not an object."""
+    return ArgumentProblem(
+        "", "invalid", "object", arguments, "Arguments must be a mapping of names to values."
+    )
+
+
 def _preview(value: Any) -> str:
     if value is _MISSING:
         return "nothing"
@@ -117,10 +124,7 @@ class FunctionSpec:
     ) -> BaseModel:
         """The validated argument model, or :class:`ToolArgumentsInvalid` naming every bad field."""
         if not isinstance(arguments, Mapping):
-            problem = ArgumentProblem(
-                "", "invalid", "object", arguments, "Arguments must be a mapping of names to values."
-            )
-            raise ToolArgumentsInvalid(tool_name, [problem])
+            raise ToolArgumentsInvalid(tool_name, [not_a_mapping(arguments)])
         try:
             return self.model.model_validate(dict(arguments))
         except ValidationError as exc:
