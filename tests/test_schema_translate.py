@@ -150,7 +150,7 @@ def test_allof_single_ref_and_merged_objects() -> None:
 @pytest.mark.parametrize(
     ("ref", "message"),
     [
-        ("https://example.com/s.json", "only local $refs"),
+        ("https://example.com/s.json", "is not in this schema: only local $refs"),
         ("#/$defs/Missing", "points to nothing (no 'Missing')"),
     ],
 )

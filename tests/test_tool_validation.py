@@ -226,10 +226,21 @@ def test_every_bad_field_is_reported_once() -> None:
         "- bogus",
     ]
     assert lines[-1] == (
-        "- bogus: not an argument of this tool; got true. Allowed: text, count, bounded, ratio, flag, maybe, mode, "
+        "- bogus: unknown argument, got true. Allowed: text, count, bounded, ratio, flag, maybe, mode, "
         "level, color, ids, counts, address, page, pet, when, pair, names, point, slug, anything."
     )
     assert lines[3] == "- address.city: missing required argument (expected string)."
+
+
+def test_a_misspelt_argument_names_the_closest() -> None:
+    # Both validators go through the one problem writer, so both suggest the same way.
+    assert problems(everything, {"text": "t", "count": 1, "adress": {}})[-1] == (
+        "- adress: unknown argument, got {}; did you mean 'address'? Allowed: text, count, bounded, ratio, flag, "
+        "maybe, mode, level, color, ids, counts, address, page, pet, when, pair, names, point, slug, anything."
+    )
+    assert problems(raw, {"q": "a", "tagz": []}) == [
+        "- tagz: unknown argument, got []; did you mean 'tags'? Allowed: kind, n, opts, q, tags."
+    ]
 
 
 def test_missing_required_arguments() -> None:
@@ -269,11 +280,11 @@ def test_any_accepts_anything() -> None:
 def test_schema_tool_reports_each_field() -> None:
     lines = problems(raw, {"q": 5, "n": 0, "tags": ["a", 2], "opts": {"x": 1}, "kind": "z", "extra": 1})
     assert lines == [
-        "- extra: not an argument of this tool; got 1. Allowed: kind, n, opts, q, tags.",
+        "- extra: unknown argument, got 1. Allowed: kind, n, opts, q, tags.",
         "- kind: expected \"x\" | \"y\", got \"z\". 'z' is not one of ['x', 'y'].",
         "- n: expected integer, got 0. 0 is less than the minimum of 1.",
         "- opts.deep: missing required argument (expected boolean).",
-        "- opts.x: not an argument of this tool; got 1. Allowed: deep.",
+        "- opts.x: unknown argument, got 1. Allowed: deep.",
         "- q: expected string, got 5. 5 is not of type 'string'.",
         "- tags[1]: expected string, got 2. 2 is not of type 'string'.",
     ]

@@ -7,7 +7,9 @@ ones: ``$ref``/``$defs``, ``anyOf`` for ``Optional`` and unions, ``const`` for `
 bounds and formats. :func:`translate_schema` rewrites a schema into the subset so the model still sees
 every fact:
 
-* ``$ref`` is inlined (recursion stops at the second visit with a note naming the first);
+* ``$ref`` is inlined, resolved by `agentkit.schema_walk` (``#/...`` pointers, ``#anchor``s and
+  ``$id``s the schema declares); recursion stops at the second visit with a note naming the first,
+  since a declaration is a finite tree;
 * ``Optional[X]`` (an ``anyOf`` with ``null``) becomes ``nullable``;
 * ``Literal``/``const``/``enum`` become ``enum`` for strings; other values become the matching type
   with the allowed values written into the description, since the template prints ``enum`` only for
@@ -29,6 +31,8 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
+
+from agentkit.schema_walk import SchemaRefError, SchemaWalker
 
 #: The keys the official template prints; a translated schema contains no other.
 GEMMA_SCHEMA_KEYS: Final = frozenset(
@@ -114,9 +118,10 @@ def translate_schema(schema: Mapping[str, Any]) -> SchemaTranslation:
         raise SchemaTranslationError(
             f"tool parameters schema must be a JSON object, not {type(schema).__name__}"
         )
-    translator = _Translator(schema, keep_value_schemas=False)
+    walker = SchemaWalker(schema)
+    translator = _Translator(schema, keep_value_schemas=False, walker=walker)
     parameters = translator.root()
-    lookup_schema = _Translator(schema, keep_value_schemas=True).root()
+    lookup_schema = _Translator(schema, keep_value_schemas=True, walker=walker).root()
     parameters.pop("description", None)
     lookup_schema.pop("description", None)
     return SchemaTranslation(
@@ -221,8 +226,11 @@ class _Notes:
 
 
 class _Translator:
-    def __init__(self, root: Mapping[str, Any], *, keep_value_schemas: bool) -> None:
+    def __init__(
+        self, root: Mapping[str, Any], *, keep_value_schemas: bool, walker: SchemaWalker | None = None
+    ) -> None:
         self._root = root
+        self._walker = walker or SchemaWalker(root)
         self._keep_value_schemas = keep_value_schemas
         self._expanded_at: dict[str, str] = {}
         self.folds: list[Fold] = []
@@ -232,7 +240,7 @@ class _Translator:
     def _scratch(self) -> _Translator:
         """A translator over the same document whose folds are not reported (for union alternatives,
         whose facts are reported once, inside the union's own note)."""
-        other = _Translator(self._root, keep_value_schemas=self._keep_value_schemas)
+        other = _Translator(self._root, keep_value_schemas=self._keep_value_schemas, walker=self._walker)
         other._expanded_at = dict(self._expanded_at)
         return other
 
@@ -686,19 +694,10 @@ class _Translator:
     # ----------------------------------------------------------------------------------- refs
 
     def _resolve(self, ref: str, path: str) -> dict[str, Any]:
-        if not ref.startswith("#"):
-            raise SchemaTranslationError(
-                f"{path}: only local $refs (starting with #) can be inlined, not {ref!r}"
-            )
-        target: Any = self._root
-        for raw in [p for p in ref[1:].split("/") if p]:
-            part = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(target, Mapping) and part in target:
-                target = target[part]
-            elif isinstance(target, list) and part.isdigit() and int(part) < len(target):
-                target = target[int(part)]
-            else:
-                raise SchemaTranslationError(f"{path}: $ref {ref!r} points to nothing (no {part!r})")
+        try:
+            target = self._walker.resolve(ref, where=path)
+        except SchemaRefError as exc:
+            raise SchemaTranslationError(str(exc)) from None
         if target is True:
             return {}
         if not isinstance(target, Mapping):

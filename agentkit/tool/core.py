@@ -45,6 +45,7 @@ from pydantic import BaseModel
 from typing_extensions import Unpack
 
 from agentkit.gemma4.schema import SchemaTranslation, SchemaTranslationError, to_gemma_declaration
+from agentkit.problems import from_jsonschema
 from agentkit.sandbox.base import RemoteError, SandboxTimeout
 from agentkit.tool.context import RunContext
 from agentkit.tool.policy import DEFAULT, PolicyOptions, RunsIn, ToolPolicy
@@ -62,7 +63,6 @@ from agentkit.tool.signature import (
     ToolDefinitionError,
     ToolDefinitionWarning,
     inspect_function,
-    jsonschema_problems,
     not_a_mapping,
 )
 
@@ -468,7 +468,7 @@ class SchemaTool(Tool):
             raise ToolArgumentsInvalid(self.name, [not_a_mapping(arguments)])
         errors = list(self.validator.iter_errors(dict(arguments)))
         if errors:
-            raise ToolArgumentsInvalid(self.name, jsonschema_problems(errors, self.translation.lookup_schema))
+            raise ToolArgumentsInvalid(self.name, from_jsonschema(errors, self.translation.lookup_schema))
         return {**self.defaults, **arguments}
 
     async def _run(self, validated: Any, ctx: RunContext[Any]) -> Any:

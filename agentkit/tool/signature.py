@@ -1,5 +1,5 @@
-"""A tool's arguments: from a Python signature and docstring to a Pydantic model, and validation
-failures turned into a short message the model can act on.
+"""A tool's arguments: from a Python signature and docstring to a Pydantic model; a validation
+failure is `ToolArgumentsInvalid`, written by the shared problem writer (`agentkit.problems`).
 
 The argument model is built from the type hints (anything Pydantic accepts: models, enums,
 ``Literal``, ``Optional``, unions, lists, dicts, ``Annotated[..., Field(...)]``, defaults) and the
@@ -14,19 +14,16 @@ import inspect
 import sys
 import typing
 import warnings
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any
 
 import docstring_parser
 from pydantic import BaseModel, ConfigDict, Field, PydanticUserError, ValidationError, create_model
 from pydantic.fields import FieldInfo
 
-from agentkit.gemma4.schema import describe_schema, json_text
+from agentkit.problems import Problem, from_pydantic, report
 from agentkit.tool.context import RunContext
-
-_MISSING: Final = object()
-_VALUE_PREVIEW_CHARS: Final = 80
 
 
 class ToolDefinitionError(TypeError):
@@ -37,64 +34,20 @@ class ToolDefinitionWarning(UserWarning):
     """Something in a tool's declaration looks wrong but does not stop it from working."""
 
 
-@dataclass(frozen=True)
-class ArgumentProblem:
-    """One thing wrong with the arguments of a call.
-
-    ``field`` is where (``limit``, ``filter.lang``, ``tags[2]``; empty for the arguments as a
-    whole), ``kind`` one of ``missing``, ``unexpected``, ``invalid``; ``expected`` a type phrase
-    (``integer``, ``array of string``, ``"a" | "b"``); ``received`` the value given (absent for
-    ``missing``); ``detail`` the validator's own words.
-    """
-
-    field: str
-    kind: str
-    expected: str
-    received: Any = _MISSING
-    detail: str = ""
-
-    def line(self) -> str:
-        where = self.field or "arguments"
-        expected = f" (expected {self.expected})" if self.expected else ""
-        if self.kind == "missing":
-            return f"- {where}: missing required argument{expected}."
-        if self.kind == "unexpected":
-            return f"- {where}: not an argument of this tool; got {_preview(self.received)}. {self.detail}".rstrip()
-        detail = f" {self.detail}" if self.detail else ""
-        return (
-            f"- {where}: expected {self.expected or 'a valid value'}, got {_preview(self.received)}.{detail}"
-        )
-
-
 class ToolArgumentsInvalid(ValueError):
-    """The model's arguments do not fit the tool. ``str(exc)`` is the message for the model."""
+    """The model's arguments do not fit the tool. ``str(exc)`` is the message for the model;
+    ``problems`` the `agentkit.problems.Problem` list it was written from."""
 
-    def __init__(self, tool_name: str, problems: Sequence[ArgumentProblem]) -> None:
+    def __init__(self, tool_name: str, problems: Sequence[Problem]) -> None:
         self.tool_name = tool_name
         self.problems = tuple(problems)
-        super().__init__(format_problems(tool_name, self.problems))
+        head = f"Invalid arguments for tool {tool_name}; nothing was run. Fix these and call it again:"
+        super().__init__(report(head, self.problems, noun="argument", whole="arguments"))
 
 
-def format_problems(tool_name: str, problems: Sequence[ArgumentProblem]) -> str:
-    lines = [f"Invalid arguments for tool {tool_name}; nothing was run. Fix these and call it again:"]
-    lines.extend(problem.line() for problem in problems)
-    return "\n".join(lines)
-
-
-def not_a_mapping(arguments: Any) -> ArgumentProblem:
+def not_a_mapping(arguments: Any) -> Problem:
     """The problem when the arguments as a whole are not an object."""
-    return ArgumentProblem(
-        "", "invalid", "object", arguments, "Arguments must be a mapping of names to values."
-    )
-
-
-def _preview(value: Any) -> str:
-    if value is _MISSING:
-        return "nothing"
-    text = json_text(value)
-    if len(text) > _VALUE_PREVIEW_CHARS:
-        text = text[: _VALUE_PREVIEW_CHARS - 3] + "..."
-    return text
+    return Problem((), "invalid", "object", arguments, "Arguments must be a mapping of names to values.")
 
 
 # ----------------------------------------------------------------------------------- signatures
@@ -128,7 +81,7 @@ class FunctionSpec:
         try:
             return self.model.model_validate(dict(arguments))
         except ValidationError as exc:
-            raise ToolArgumentsInvalid(tool_name, pydantic_problems(exc, lookup_schema)) from None
+            raise ToolArgumentsInvalid(tool_name, from_pydantic(exc, lookup_schema)) from None
 
     def call_arguments(self, validated: BaseModel, context: Any) -> tuple[list[Any], dict[str, Any]]:
         """Positional and keyword arguments for the function, the context injected."""
@@ -267,121 +220,3 @@ def _description_of(doc: docstring_parser.Docstring) -> str:
         returns = doc.returns.description.strip()
         text = f"{text}\n\nReturns: {returns}" if text else f"Returns: {returns}"
     return text
-
-
-# ---------------------------------------------------------------------------- validation messages
-
-
-def node_at(schema: Mapping[str, Any], location: Iterable[Any]) -> tuple[str, Mapping[str, Any]]:
-    """The dotted path (``a.b``, ``tags[2]``) and the schema node for a validator's error location.
-
-    Location parts that are not in the schema (Pydantic names the union member it tried, e.g.
-    ``int`` or ``list[str]``) are skipped, so union failures land on the field itself.
-    """
-    path = ""
-    node: Mapping[str, Any] = schema
-    for part in location:
-        if isinstance(part, int) and node.get("type") == "array":
-            path += f"[{part}]"
-            items = node.get("items")
-            node = items if isinstance(items, Mapping) else {}
-        elif (
-            isinstance(part, str)
-            and isinstance(node.get("properties"), Mapping)
-            and part in node["properties"]
-        ):
-            path = f"{path}.{part}" if path else part
-            node = node["properties"][part]
-        elif isinstance(part, str) and isinstance(node.get("additionalProperties"), Mapping):
-            path = f"{path}.{part}" if path else part
-            node = node["additionalProperties"]
-        # else: a union member tag or a dict-key marker; the field stays the same
-    return path, node
-
-
-def _expected(node: Mapping[str, Any]) -> str:
-    return describe_schema(node) if node else ""
-
-
-def pydantic_problems(error: ValidationError, schema: Mapping[str, Any]) -> list[ArgumentProblem]:
-    """One problem per field (union members' failures on the same field are merged)."""
-    merged: dict[tuple[str, str], ArgumentProblem] = {}
-    allowed = ", ".join((schema.get("properties") or {}).keys()) or "none"
-    for item in error.errors(include_url=False):
-        location = tuple(item["loc"])
-        kind = item["type"]
-        if kind == "missing":
-            path, node = node_at(schema, location)
-            problem = ArgumentProblem(path, "missing", _expected(node))
-        elif kind == "extra_forbidden":
-            parent_path, parent = node_at(schema, location[:-1])
-            path = f"{parent_path}.{location[-1]}" if parent_path else str(location[-1])
-            names = ", ".join((parent.get("properties") or {}).keys()) if parent_path else allowed
-            problem = ArgumentProblem(
-                path, "unexpected", "", item.get("input"), f"Allowed: {names or 'none'}."
-            )
-        else:
-            path, node = node_at(schema, location)
-            problem = ArgumentProblem(
-                path, "invalid", _expected(node), item.get("input"), _sentence(item["msg"])
-            )
-        key = (problem.field, problem.kind)
-        if key in merged and problem.kind == "invalid":
-            previous = merged[key]
-            if problem.detail not in previous.detail:
-                # The outer value is the one the model wrote; member errors see inner parts of it.
-                merged[key] = ArgumentProblem(
-                    previous.field,
-                    "invalid",
-                    previous.expected,
-                    previous.received,
-                    f"{previous.detail} {problem.detail}",
-                )
-        else:
-            merged.setdefault(key, problem)
-    return list(merged.values())
-
-
-def jsonschema_problems(errors: Iterable[Any], schema: Mapping[str, Any]) -> list[ArgumentProblem]:
-    """Problems from ``jsonschema`` errors (``jsonschema.ValidationError``), in path order."""
-    problems: list[ArgumentProblem] = []
-    seen: set[tuple[str, str]] = set()
-    for error in sorted(errors, key=lambda e: [str(p) for p in e.absolute_path]):
-        location = list(error.absolute_path)
-        path, node = node_at(schema, location)
-        if error.validator == "required" and isinstance(error.instance, Mapping):
-            for name in error.validator_value:
-                if name not in error.instance:
-                    child_path, child = node_at(schema, [*location, name])
-                    child_path = child_path if child_path.endswith(name) else f"{path}.{name}".lstrip(".")
-                    _add(problems, seen, ArgumentProblem(child_path, "missing", _expected(child)))
-        elif error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
-            known = set((error.schema.get("properties") or {}).keys())
-            for name in error.instance:
-                if name not in known:
-                    extra_path = f"{path}.{name}" if path else name
-                    detail = f"Allowed: {', '.join(sorted(known)) or 'none'}."
-                    _add(
-                        problems,
-                        seen,
-                        ArgumentProblem(extra_path, "unexpected", "", error.instance[name], detail),
-                    )
-        else:
-            _add(
-                problems,
-                seen,
-                ArgumentProblem(path, "invalid", _expected(node), error.instance, _sentence(error.message)),
-            )
-    return problems
-
-
-def _add(problems: list[ArgumentProblem], seen: set[tuple[str, str]], problem: ArgumentProblem) -> None:
-    key = (problem.field, problem.kind)
-    if key not in seen:
-        seen.add(key)
-        problems.append(problem)
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return text if not text or text[-1] in ".!?" else text + "."
