@@ -143,7 +143,7 @@ def from_pydantic(error: ValidationError, schema: Mapping[str, Any]) -> list[Pro
         kind = item["type"]
         if kind == "missing":
             found = walker.locate(location)
-            problem = Problem(found.path, "missing", _expected(found.node))
+            problem = Problem(found.path, "missing", _expected(found.node, walker))
         elif kind == "extra_forbidden":
             parent = walker.locate(location[:-1])
             problem = unknown_key(
@@ -152,7 +152,7 @@ def from_pydantic(error: ValidationError, schema: Mapping[str, Any]) -> list[Pro
         else:
             found = walker.locate(location)
             problem = Problem(
-                found.path, "invalid", _expected(found.node), item.get("input"), sentence(item["msg"])
+                found.path, "invalid", _expected(found.node, walker), item.get("input"), sentence(item["msg"])
             )
         key = (problem.field, problem.kind)
         previous = merged.get(key)
@@ -181,7 +181,7 @@ def from_jsonschema(errors: Iterable[Any], schema: Mapping[str, Any]) -> list[Pr
             for name in error.validator_value:
                 if name not in error.instance:
                     found = walker.locate((*location, name))
-                    add(Problem((*location, name), "missing", _expected(found.node)))
+                    add(Problem((*location, name), "missing", _expected(found.node, walker)))
         elif error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
             known = sorted((error.schema.get("properties") or {}).keys())
             for name in error.instance:
@@ -189,12 +189,21 @@ def from_jsonschema(errors: Iterable[Any], schema: Mapping[str, Any]) -> list[Pr
                     add(unknown_key((*location, name), known, received=error.instance[name]))
         else:
             found = walker.locate(location)
-            add(Problem(location, "invalid", _expected(found.node), error.instance, sentence(error.message)))
+            add(
+                Problem(
+                    location,
+                    "invalid",
+                    _expected(found.node, walker),
+                    error.instance,
+                    sentence(error.message),
+                )
+            )
     return problems
 
 
-def _expected(node: Mapping[str, Any]) -> str:
-    return describe_schema(node) if node else ""
+def _expected(node: Mapping[str, Any], walker: SchemaWalker) -> str:
+    # A Pydantic or hand-written schema names its models by $ref; the phrase shows what they are.
+    return describe_schema(walker.expand(node)) if node else ""
 
 
 def _keys(node: Mapping[str, Any]) -> list[str]:

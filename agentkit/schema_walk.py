@@ -95,6 +95,25 @@ class SchemaWalker:
             node = self.resolve(ref, where=where)
         return node
 
+    def expand(self, node: Any, depth: int = 3) -> Any:
+        """``node`` with ``$ref`` replaced by its target down to ``depth`` levels of subschemas (a
+        bounded copy, so a recursive schema ends; what lies deeper keeps its ``$ref``)."""
+        node = self.deref(node)
+        if depth <= 0 or not isinstance(node, Mapping):
+            return node
+        out = dict(node)
+        for keyword in ("items", "additionalProperties"):
+            if isinstance(node.get(keyword), Mapping):
+                out[keyword] = self.expand(node[keyword], depth - 1)
+        for keyword in ("anyOf", "oneOf", "allOf", "prefixItems"):
+            if isinstance(node.get(keyword), list):
+                out[keyword] = [self.expand(option, depth - 1) for option in node[keyword]]
+        if isinstance(node.get("properties"), Mapping):
+            out["properties"] = {
+                key: self.expand(value, depth - 1) for key, value in node["properties"].items()
+            }
+        return out
+
     def _first_missing(self, ref: str) -> str:
         fragment = ref.split("#", 1)[1] if "#" in ref else ""
         node: Any = self.root

@@ -2,7 +2,8 @@
 
 Only the answer is constrained, never the tool calls: the model is told the schema in the system
 prompt, its answer is validated after it is written, and a failure is sent back as a user message
-that says what was wrong, up to ``Limits.max_output_retries`` times.
+that says what was wrong (one line per problem, by the writer tool arguments use too), up to
+``Limits.max_output_retries`` times.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import Any
 
 import jsonschema
 from pydantic import TypeAdapter, ValidationError
+
+from agentkit.problems import Problem, from_jsonschema, from_pydantic, report
 
 _FENCE = re.compile(r"^\s*```(?:json)?\s*\n(.*?)\n\s*```\s*$", re.DOTALL)
 
@@ -63,21 +66,14 @@ class OutputSpec:
             try:
                 return self._adapter.validate_python(data)
             except ValidationError as exc:
-                problems = "; ".join(
-                    f"{'.'.join(str(p) for p in err['loc']) or '(root)'}: {err['msg']}"
-                    for err in exc.errors()
-                )
-                raise OutputInvalid(
-                    f"Your final answer does not match the required schema: {problems}. "
-                    "Reply again with only the corrected JSON value."
-                ) from None
-        errors = sorted(self._validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+                raise OutputInvalid(_mismatch(from_pydantic(exc, self.json_schema))) from None
+        errors = list(self._validator.iter_errors(data))
         if errors:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message}" for e in errors
-            )
-            raise OutputInvalid(
-                f"Your final answer does not match the required schema: {problems}. "
-                "Reply again with only the corrected JSON value."
-            )
+            raise OutputInvalid(_mismatch(from_jsonschema(errors, self.json_schema)))
         return data
+
+
+def _mismatch(problems: list[Problem]) -> str:
+    head = "Your final answer does not match the required schema:"
+    body = report(head, problems, noun="field", whole="answer")
+    return f"{body}\nReply again with only the corrected JSON value."
