@@ -37,9 +37,12 @@ _PREVIEW_CHARS: Final = 80
 class FileMark(Protocol):
     """A place in a file: ``str()`` is ``file:line:col`` (`agentkit.task.yaml_source.Mark`)."""
 
-    source: str
-    line: int
-    column: int
+    @property
+    def source(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
 
 
 @dataclass(frozen=True)

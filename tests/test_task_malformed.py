@@ -41,7 +41,7 @@ CASES = [
     ),
     Case("unsupported-version", "version: 2  #<\n" + REPLAY + PROMPT, "version", "reads version 1"),
     Case(
-        "missing-prompt", HEAD + REPLAY.replace("engine", "engine", 1), "prompt", "required field is missing"
+        "missing-prompt", HEAD + REPLAY.replace("engine", "engine", 1), "prompt", "missing required field"
     ),
     Case(
         "engine-kind-typo", HEAD + "engine:\n  kind: vlm  #<\n" + PROMPT, "engine.kind", "did you mean 'vllm'"
@@ -49,14 +49,14 @@ CASES = [
     Case(
         "engine-without-kind",
         HEAD + "engine:  #<\n  outputs: out.jsonl\n" + PROMPT,
-        "engine",
-        "needs 'kind: ...', one of",
+        "engine.kind",
+        'missing required field (expected "http" | "replay"',
     ),
     Case(
         "replay-missing-outputs",
         HEAD + "engine:  #<\n  kind: replay\n" + PROMPT,
         "engine.outputs",
-        "required field is missing",
+        "missing required field",
     ),
     Case(
         "replay-outputs-file-missing",
@@ -162,7 +162,7 @@ CASES = [
         "sandbox-network-host",
         HEAD + REPLAY + PROMPT + "sandbox:\n  network: host  #<\n",
         "sandbox.network",
-        "'none' or 'bridge'",
+        'expected "none" | "bridge", got "host".',
     ),
     Case(
         "sandbox-root-user",
@@ -189,7 +189,7 @@ CASES = [
         "revision-unknown",
         'version: 1\nmodel:\n  tokenizer: "{tokenizer}"\n  revision: 2026-01-01  #<\n' + REPLAY + PROMPT,
         "model.revision",
-        "'auto', '2026-04-28' or '2026-07-09'",
+        'expected "auto" | "2026-04-28" | "2026-07-09", got "2026-01-01"',
     ),
     Case(
         "tokenizer-missing",
@@ -332,7 +332,7 @@ def test_bad_engine_option_names_the_option(tmp_path: Path) -> None:
     assert "--engine:1:" in done.stderr and "engine.base_urls" in done.stderr, done.stderr
     done = agentkit("run", path, "--engine", "replay", "--dry-run", cwd=tmp_path)
     assert done.returncode == 2
-    assert "engine.outputs: required field is missing" in done.stderr, done.stderr
+    assert "engine.outputs: missing required field (expected string | array of string)." in done.stderr, done.stderr
 
 
 def test_missing_task_file_is_bad_input(tmp_path: Path) -> None:

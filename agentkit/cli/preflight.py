@@ -72,9 +72,9 @@ def dry_run_problems(prepared: PreparedTask) -> list[Problem]:
 
 
 def _problem(prepared: PreparedTask, where: Path_, message: str) -> Problem:
-    from agentkit.task.errors import Problem, field_name
+    from agentkit.task.errors import problem_at
 
-    return Problem(prepared.task.mark(*where), field_name(where), message)
+    return problem_at(prepared.task.mark(*where), where, message)
 
 
 def _engine_problems(prepared: PreparedTask) -> list[Problem]:

@@ -1,5 +1,8 @@
 """Task file errors that name the file, the line, the field and what was expected.
 
+A problem is the shared `agentkit.problems.Problem` (written by its one writer) with a ``mark``;
+what was expected is read from the task file's JSON Schema with the one schema walker.
+
 Pydantic reports where a problem is as a path through the *model* (``("engine", "replay", "outputs")``,
 where ``"replay"`` is the union member). `problems_from_validation` walks that path through the *data*
 instead, skipping the model-only steps, and takes the line from the YAML marks.
@@ -9,28 +12,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from agentkit.suggest import did_you_mean
+from agentkit.gemma4.schema import describe_schema, json_text
+from agentkit.problems import NOTHING, Problem, field_name, report, unknown_key
+from agentkit.schema_walk import SchemaWalker
+from agentkit.suggest import closest, did_you_mean
 from agentkit.task.yaml_source import Located, Mark, Path_
 
+__all__ = [
+    "Problem",
+    "TaskError",
+    "allowed_keys",
+    "field_name",
+    "problem_at",
+    "problems_from_validation",
+    "suggest",
+]
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a task file."""
 
-    mark: Mark | None
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.mark}: " if self.mark else ""
-        field = f"{self.field}: " if self.field else ""
-        return f"{where}{field}{self.message}"
+def problem_at(mark: Mark | None, path: Path_, message: str) -> Problem:
+    """A problem in our own words about the value at ``path``, written at ``mark``."""
+    return Problem(tuple(path), detail=message, mark=mark)
 
 
 class TaskError(ValueError):
@@ -41,15 +47,7 @@ class TaskError(ValueError):
         self.problems = list(problems)
         count = len(self.problems)
         head = f"{source}: {count} problem{'s' if count != 1 else ''}"
-        super().__init__("\n".join([head, *(f"  {problem}" for problem in self.problems)]))
-
-
-def field_name(path: Path_) -> str:
-    """``("tools", 2)`` -> ``tools[2]``; ``("engine", "outputs")`` -> ``engine.outputs``."""
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+        super().__init__(report(head, self.problems, noun="field", bullet="  "))
 
 
 def data_path(data: Any, loc: Iterable[int | str]) -> tuple[Path_, list[int | str]]:
@@ -85,11 +83,12 @@ def problems_from_validation(
     error: ValidationError, located: Located, schema: Mapping[str, Any], *, prefix: Path_ = ()
 ) -> list[Problem]:
     """One `Problem` per pydantic error, located in the YAML and worded for a person."""
+    walker = SchemaWalker(schema)
     problems = []
     for detail in error.errors(include_url=False):
         loc = (*prefix, *detail["loc"])
         path, rest = data_path(located.data, loc)
-        problems.append(_problem(detail, loc, path, rest, located, schema))
+        problems.append(_problem(detail, loc, path, rest, located, walker))
     ordered = sorted(
         problems, key=lambda p: (p.mark.source, p.mark.line, p.mark.column) if p.mark else ("~", 0, 0)
     )
@@ -102,59 +101,70 @@ def _problem(
     path: Path_,
     rest: list[int | str],
     located: Located,
-    schema: Mapping[str, Any],
+    walker: SchemaWalker,
 ) -> Problem:
     kind = detail["type"]
     mark = located.mark_of(path)
     message = _clean(detail["msg"])
+    got = detail.get("input")
     if kind == "missing":
-        missing = field_name((*path, *[step for step in rest if not _is_model_step(step)]))
-        expected = _describe(schema, loc)
-        return Problem(located.mark_of(path), missing, f"required field is missing{expected}")
+        missing = (*path, *[step for step in rest if not _is_model_step(step)])
+        node = walker.locate(loc).node
+        return Problem(
+            missing, "missing", _expected(walker, node), detail=node.get("description", ""), mark=mark
+        )
     if kind == "extra_forbidden":
         key = path[-1] if path else (rest[-1] if rest else "?")
-        allowed = allowed_keys(schema, loc[:-1])
-        hint = suggest(str(key), allowed)
-        listing = f" (expected one of: {', '.join(allowed)})" if allowed else ""
-        return Problem(mark, field_name(path), f"unknown field {key!r}{hint}{listing}")
+        return unknown_key((*path[:-1], key), allowed_keys(walker, loc[:-1]), mark=mark)
     if kind in ("union_tag_invalid", "union_tag_not_found"):
         context = detail.get("ctx") or {}
         discriminator = str(context.get("discriminator", "kind")).strip("'")
-        tags = union_tags(schema, loc)
-        got = context.get("tag")
+        tags = union_tags(walker, loc)
         tag_path = (*path, discriminator)
+        expected = " | ".join(json_text(tag) for tag in tags)
         if kind == "union_tag_not_found":
-            return Problem(mark, field_name(path), f"needs '{discriminator}: ...', one of: {', '.join(tags)}")
-        hint = suggest(str(got), tags)
+            return Problem(tag_path, "missing", expected, mark=mark)
+        tag = context.get("tag")
         return Problem(
-            located.mark_of(tag_path),
-            field_name(tag_path),
-            f"unknown {discriminator} {got!r}{hint} (expected one of: {', '.join(tags)})",
+            tag_path,
+            "invalid",
+            expected,
+            tag,
+            suggestion=closest(str(tag), tags),
+            mark=located.mark_of(tag_path),
         )
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        message = "expected a mapping of fields (key: value lines)"
-    if kind == "bool_type" and isinstance(detail.get("input"), str):
-        message = "expected true or false (YAML 1.1 words such as yes/no/on/off are not booleans here)"
-    got = detail.get("input")
-    if (
-        kind not in ("missing", "extra_forbidden")
-        and not isinstance(got, dict | list)
-        and repr(got) not in message
-    ):
-        message += f" (got {_show(got)})"
-    elif isinstance(got, list) and kind.endswith("_type"):
-        message += " (got a list)"
+        return Problem(path, "invalid", "a mapping of fields (key: value lines)", _shown(got), mark=mark)
+    if kind == "bool_type" and isinstance(got, str):
+        yaml11 = "YAML 1.1 words such as yes/no/on/off are not booleans here"
+        return Problem(path, "invalid", "true or false", got, yaml11, mark=mark)
     if kind == "literal_error":
-        expected = (detail.get("ctx") or {}).get("expected", "")
-        options = [option.strip().strip("'") for option in str(expected).replace(" or ", ",").split(",")]
-        message += suggest(str(detail.get("input")), [option for option in options if option])
+        expected = str((detail.get("ctx") or {}).get("expected", ""))
+        options = [option.strip().strip("'") for option in expected.replace(" or ", ",").split(",")]
+        options = [option for option in options if option]
+        return Problem(
+            path, "invalid", " | ".join(json_text(o) for o in options), got, suggestion=closest(str(got), options),
+            mark=mark,
+        )  # fmt: skip
+    if kind.endswith(("_type", "_parsing")):
+        node = walker.locate(loc).node
+        return Problem(path, "invalid", _expected(walker, node), _shown(got), message, mark=mark)
     # A model-level check that names its field first ("user: never root") is located at that field.
     named = re.match(r"(\w+): ", message)
-    node = _value_at(located.data, path)
-    if named and isinstance(node, Mapping) and named.group(1) in node:
+    node_value = _value_at(located.data, path)
+    if named and isinstance(node_value, Mapping) and named.group(1) in node_value:
         path = (*path, named.group(1))
-        return Problem(located.mark_of(path), field_name(path), message[named.end() :])
-    return Problem(mark, field_name(path), message)
+        return Problem(path, "invalid", detail=message[named.end() :], mark=located.mark_of(path))
+    return Problem(path, "invalid", received=_shown(got), detail=message, mark=mark)
+
+
+def _shown(value: Any) -> Any:
+    # A whole mapping or list is not worth repeating back: the line number shows where it is.
+    return NOTHING if isinstance(value, dict | list) else value
+
+
+def _expected(walker: SchemaWalker, node: Mapping[str, Any]) -> str:
+    return describe_schema(walker.expand(node)) if node else ""
 
 
 def _value_at(data: Any, path: Path_) -> Any:
@@ -175,13 +185,6 @@ def _clean(message: str) -> str:
     return message
 
 
-def _show(value: Any) -> str:
-    text = repr(value)
-    kind = type(value).__name__
-    shown = text if len(text) <= 60 else text[:57] + "..."
-    return f"{kind} {shown}" if not isinstance(value, str) else shown
-
-
 def _dedupe(problems: list[Problem]) -> list[Problem]:
     seen: set[str] = set()
     unique = []
@@ -193,69 +196,24 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
 
 
 def suggest(word: str, options: Sequence[str]) -> str:
+    """``"; did you mean 'x'?"`` or ``""``, for messages written in our own words."""
     hint = did_you_mean(word, options)
     return f"; {hint}" if hint else ""
 
 
-# -- the JSON Schema, walked along an error's path ---------------------------------------------------
+# -- the task file's JSON Schema at an error's location ----------------------------------------------
 
 
-def _resolve(schema: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        name = str(node["$ref"]).rsplit("/", 1)[-1]
-        node = schema.get("$defs", {}).get(name, {})
-    return node
-
-
-def _step(schema: Mapping[str, Any], node: Mapping[str, Any], step: int | str) -> Mapping[str, Any] | None:
-    node = _resolve(schema, node)
-    properties = node.get("properties", {})
-    if isinstance(step, str) and step in properties:
-        return properties[step]  # type: ignore[no-any-return]
-    mapping = (node.get("discriminator") or {}).get("mapping", {})
-    if step in mapping:
-        return {"$ref": mapping[step]}
-    for option in node.get("anyOf", []) + node.get("oneOf", []):
-        found = _step(schema, option, step)
-        if found is not None:
-            return found
-    if isinstance(step, int) and "items" in node:
-        return node["items"]  # type: ignore[no-any-return]
-    if isinstance(node.get("additionalProperties"), dict) and isinstance(step, str):
-        return node["additionalProperties"]  # type: ignore[no-any-return]
-    return None
-
-
-def _node_at(schema: Mapping[str, Any], loc: Sequence[int | str]) -> Mapping[str, Any] | None:
-    node: Mapping[str, Any] | None = schema
-    for step in loc:
-        if node is None:
-            return None
-        found = _step(schema, node, step)
-        if found is not None:
-            node = found  # otherwise a model-only step: stay
-    return _resolve(schema, node) if node is not None else None
-
-
-def union_tags(schema: Mapping[str, Any], loc: Sequence[int | str]) -> list[str]:
+def union_tags(walker: SchemaWalker, loc: Sequence[int | str]) -> list[str]:
     """The tags of the discriminated union the JSON Schema has at ``loc`` (engine kinds)."""
-    node = _node_at(schema, loc)
-    mapping = (node or {}).get("discriminator", {}).get("mapping", {})
-    return sorted(mapping)
+    node = walker.locate(loc).node
+    return sorted((node.get("discriminator") or {}).get("mapping") or {})
 
 
-def allowed_keys(schema: Mapping[str, Any], loc: Sequence[int | str]) -> list[str]:
-    """The field names of the object the JSON Schema describes at ``loc``."""
-    node = _node_at(schema, loc)
-    if node is None:
-        return []
-    keys = list(node.get("properties", {}))
-    for option in node.get("anyOf", []):
-        keys += [key for key in _resolve(schema, option).get("properties", {}) if key not in keys]
+def allowed_keys(walker: SchemaWalker, loc: Sequence[int | str]) -> list[str]:
+    """The field names of the object the JSON Schema describes at ``loc`` (and of its alternatives)."""
+    node = walker.locate(loc).node
+    keys = list(node.get("properties") or {})
+    for option in node.get("anyOf") or ():
+        keys += [key for key in walker.deref(option).get("properties") or {} if key not in keys]
     return keys
-
-
-def _describe(schema: Mapping[str, Any], loc: Sequence[int | str]) -> str:
-    node = _node_at(schema, loc)
-    description = node.get("description") if node else None
-    return f" ({description})" if description else ""

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from agentkit.task.errors import Problem, TaskError, problems_from_validation
+from agentkit.task.errors import TaskError, problem_at, problems_from_validation
 from agentkit.task.schema import TaskFile
 from agentkit.task.yaml_source import Located, Mark, Path_, YamlSourceError, load_located
 
@@ -38,9 +38,7 @@ class LoadedTask:
 
     def error(self, path: Path_, message: str) -> TaskError:
         """A `TaskError` about the value at ``path`` (``("tools", 2)``)."""
-        from agentkit.task.errors import field_name
-
-        return TaskError(self.source, [Problem(self.located.mark_of(path), field_name(path), message)])
+        return TaskError(self.source, [problem_at(self.located.mark_of(path), path, message)])
 
 
 @functools.cache
@@ -71,30 +69,32 @@ def load_task(
     try:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise TaskError(source, [Problem(None, "", "no such task file")]) from None
+        raise TaskError(source, [problem_at(None, (), "no such task file")]) from None
     except IsADirectoryError:
-        raise TaskError(source, [Problem(None, "", "is a directory; give the task.yaml inside it")]) from None
+        raise TaskError(
+            source, [problem_at(None, (), "is a directory; give the task.yaml inside it")]
+        ) from None
     except UnicodeDecodeError as exc:
-        raise TaskError(source, [Problem(None, "", f"not UTF-8 text (byte {exc.start})")]) from None
+        raise TaskError(source, [problem_at(None, (), f"not UTF-8 text (byte {exc.start})")]) from None
     except OSError as exc:
-        raise TaskError(source, [Problem(None, "", f"cannot read: {exc.strerror}")]) from None
+        raise TaskError(source, [problem_at(None, (), f"cannot read: {exc.strerror}")]) from None
     try:
         located = load_located(text, source)
     except YamlSourceError as exc:
-        raise TaskError(source, [Problem(exc.mark, "", exc.message)]) from None
+        raise TaskError(source, [problem_at(exc.mark, (), exc.message)]) from None
     if located.data is None:
         raise TaskError(
             source,
-            [Problem(Mark(source, 1, 1), "", "the file is empty; a task file starts with 'version: 1'")],
+            [problem_at(Mark(source, 1, 1), (), "the file is empty; a task file starts with 'version: 1'")],
         )
     if not isinstance(located.data, dict):
         found = type(located.data).__name__
         raise TaskError(
             source,
             [
-                Problem(
+                problem_at(
                     located.mark_of(()),
-                    "",
+                    (),
                     f"a task file is a mapping of fields (version: 1, ...), not a {found}",
                 )
             ],
@@ -133,14 +133,14 @@ def _engine_override(text: str) -> Located:
     try:
         located = load_located(stripped, source)
     except YamlSourceError as exc:
-        raise TaskError(source, [Problem(exc.mark, "engine", exc.message)]) from None
+        raise TaskError(source, [problem_at(exc.mark, ("engine",), exc.message)]) from None
     if not isinstance(located.data, dict):
         raise TaskError(
             source,
             [
-                Problem(
+                problem_at(
                     Mark(source, 1, 1),
-                    "engine",
+                    ("engine",),
                     "give an engine kind (vllm) or a mapping ({kind: http, ...})",
                 )
             ],

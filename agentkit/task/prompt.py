@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from agentkit.task.errors import Problem, TaskError
+from agentkit.task.errors import Problem, TaskError, problem_at
 from agentkit.task.loader import LoadedTask
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def render_prompts(task: LoadedTask, cli_vars: Mapping[str, str]) -> RenderedPro
             template, needed = _compiled(source)
         except TemplateSyntaxError as exc:
             problems.append(
-                Problem(task.located.text_line((name,), exc.lineno), name, f"template: {exc.message}")
+                problem_at(task.located.text_line((name,), exc.lineno), (name,), f"template: {exc.message}")
             )
             continue
         used |= needed
@@ -79,9 +79,9 @@ def render_prompts(task: LoadedTask, cli_vars: Mapping[str, str]) -> RenderedPro
                     else ""
                 )
                 problems.append(
-                    Problem(
+                    problem_at(
                         task.located.text_line((name,), line),
-                        name,
+                        (name,),
                         f"template variable {variable!r} has no value; give it with --var {variable}=VALUE "
                         f"or under vars:{hint}",
                     )
@@ -94,9 +94,9 @@ def render_prompts(task: LoadedTask, cli_vars: Mapping[str, str]) -> RenderedPro
             env_name = _ENV_ATTRIBUTE.search(message)
             if env_name:
                 message = f"environment variable {env_name.group(1)} is not set"
-            problems.append(Problem(task.mark(name), name, f"template: {message}"))
+            problems.append(problem_at(task.mark(name), (name,), f"template: {message}"))
         except Exception as exc:  # noqa: BLE001 - a template is code: any error in it is the task file's
-            problems.append(Problem(task.mark(name), name, f"template: {type(exc).__name__}: {exc}"))
+            problems.append(problem_at(task.mark(name), (name,), f"template: {type(exc).__name__}: {exc}"))
     if problems:
         raise TaskError(task.source, problems)
     prompt = rendered["prompt"]
