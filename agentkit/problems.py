@@ -89,7 +89,8 @@ class Problem:
             text = f"unknown {noun}" + (f", got {got}" if got else "") + hint
             return _join(text, f"Allowed: {self.expected}." if self.expected else "")
         if not self.expected:  # our own words say it all (a model's check, a template error)
-            shown = f" (got {got})" if got and got not in self.detail else ""
+            said = got and (got in self.detail or str(self.received) in self.detail)
+            shown = f" (got {got})" if got and not said else ""
             return f"{self.detail or 'invalid value'}{shown}{hint}"
         return _join(f"expected {self.expected}" + (f", got {got}" if got else "") + hint, self.detail)
 
