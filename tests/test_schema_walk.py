@@ -192,8 +192,10 @@ def test_structured_output_names_each_field_and_expands_refs() -> None:
     assert str(caught.value).splitlines() == [
         "Your final answer does not match the required schema:",
         "- leaf.name: expected string, got 5. Input should be a valid string.",
-        '- count: expected integer, got "many". Input should be a valid integer, unable to parse string as an '
-        "integer.",
+        (
+            '- count: expected integer, got "many". Input should be a valid integer, unable to parse string '
+            "as an integer."
+        ),
         "Reply again with only the corrected JSON value.",
     ]
     with pytest.raises(OutputInvalid) as whole:

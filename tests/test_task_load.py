@@ -376,7 +376,10 @@ def test_engine_override_replaces_the_section(tmp_path: Path, monkeypatch: pytes
     assert task.spec.engine.outputs == str(tmp_path / "played.jsonl")  # type: ignore[union-attr]
     assert task.spec.engine.chunk_tokens == 2  # type: ignore[union-attr]
     message = problems_of(path, engine_override="{kind: http}")
-    assert "--engine:1:1: engine.base_urls: missing required field (expected string | array of string)." in message
+    assert (
+        "--engine:1:1: engine.base_urls: missing required field (expected string | array of string)."
+        in message
+    )
 
 
 def test_http_engine_reads_its_key_from_the_environment(tmp_path: Path) -> None:

@@ -40,9 +40,7 @@ CASES = [
         "did you mean 'system_prompt'",
     ),
     Case("unsupported-version", "version: 2  #<\n" + REPLAY + PROMPT, "version", "reads version 1"),
-    Case(
-        "missing-prompt", HEAD + REPLAY.replace("engine", "engine", 1), "prompt", "missing required field"
-    ),
+    Case("missing-prompt", HEAD + REPLAY.replace("engine", "engine", 1), "prompt", "missing required field"),
     Case(
         "engine-kind-typo", HEAD + "engine:\n  kind: vlm  #<\n" + PROMPT, "engine.kind", "did you mean 'vllm'"
     ),
@@ -183,7 +181,10 @@ CASES = [
         "less than or equal to 1",
     ),
     Case(
-        "thinking-not-boolean", HEAD + REPLAY + PROMPT + "thinking: maybe  #<\n", "thinking", "expected true or false"
+        "thinking-not-boolean",
+        HEAD + REPLAY + PROMPT + "thinking: maybe  #<\n",
+        "thinking",
+        "expected true or false",
     ),
     Case(
         "revision-unknown",
@@ -332,7 +333,9 @@ def test_bad_engine_option_names_the_option(tmp_path: Path) -> None:
     assert "--engine:1:" in done.stderr and "engine.base_urls" in done.stderr, done.stderr
     done = agentkit("run", path, "--engine", "replay", "--dry-run", cwd=tmp_path)
     assert done.returncode == 2
-    assert "engine.outputs: missing required field (expected string | array of string)." in done.stderr, done.stderr
+    assert "engine.outputs: missing required field (expected string | array of string)." in done.stderr, (
+        done.stderr
+    )
 
 
 def test_missing_task_file_is_bad_input(tmp_path: Path) -> None:
