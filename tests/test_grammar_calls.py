@@ -165,7 +165,9 @@ def test_schemas_it_cannot_express_are_refused_with_the_place() -> None:
         ToolGrammar(
             {"t": {"type": "object", "properties": {"a": {"type": "object", "properties": {"a b": {}}}}}}
         )
-    with pytest.raises(GrammarError, match=r"tool t\.x: \$ref '#/\$defs/Missing' names nothing"):
+    with pytest.raises(
+        GrammarError, match=r"tool t\.x: \$ref '#/\$defs/Missing' points to nothing \(no '\$defs'\)"
+    ):
         ToolGrammar({"t": {"type": "object", "properties": {"x": {"$ref": "#/$defs/Missing"}}}})
     with pytest.raises(GrammarError, match="tool t: the parameters schema must describe an object"):
         ToolGrammar({"t": {"type": "array"}})

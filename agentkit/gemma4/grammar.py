@@ -43,6 +43,7 @@ from typing import Any, ClassVar, Final, Literal
 
 from agentkit.gemma4 import tokens
 from agentkit.gemma4.syntax import format_value
+from agentkit.schema_walk import SchemaRefError, SchemaWalker
 
 ToolChoice = str
 """``"auto"``, ``"required"``, ``"none"`` or the name of one tool."""
@@ -112,6 +113,7 @@ class _Rules:
     def __init__(self, max_string_tokens: int | None = None) -> None:
         self.rules: dict[str, str] = {}
         self._by_schema: dict[str, str] = {}
+        self._walkers: dict[int, SchemaWalker] = {}  # $ref resolution, one per tool schema (root)
         self._string_repeat = "*" if max_string_tokens is None else f"{{0,{max_string_tokens}}}"
 
     def add(self, name: str, body: str) -> str:
@@ -141,7 +143,7 @@ class _Rules:
     def _body(self, schema: Mapping[str, Any], root: Mapping[str, Any], where: str) -> str:
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            return self.value(_resolve(ref, root, where), root, where)
+            return self.value(self._resolve(ref, root, where), root, where)
         if "const" in schema:
             return value_literal(schema["const"])
         alternatives: list[str] = []
@@ -162,6 +164,15 @@ class _Rules:
         if schema.get("nullable") is True and '"null"' not in alternatives:
             alternatives.append('"null"')
         return " | ".join(alternatives)
+
+    def _resolve(self, ref: str, root: Mapping[str, Any], where: str) -> Any:
+        walker = self._walkers.get(id(root))
+        if walker is None or walker.root is not root:
+            walker = self._walkers[id(root)] = SchemaWalker(root)
+        try:
+            return walker.resolve(ref, where=where)
+        except SchemaRefError as exc:
+            raise GrammarError(str(exc)) from None
 
     def _typed(self, schema: Mapping[str, Any], root: Mapping[str, Any], where: str) -> list[str]:
         declared = schema.get("type")
@@ -276,20 +287,6 @@ class _Rules:
 
 def _without(schema: Mapping[str, Any], key: str) -> dict[str, Any]:
     return {k: v for k, v in schema.items() if k != key}
-
-
-def _resolve(ref: str, root: Mapping[str, Any], where: str) -> Any:
-    node: Any = root
-    if not ref.startswith("#"):
-        raise GrammarError(f"{where}: only local $ref are read, got {ref!r}")
-    for part in ref[1:].split("/"):
-        if not part:
-            continue
-        part = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(node, Mapping) or part not in node:
-            raise GrammarError(f"{where}: $ref {ref!r} names nothing in the schema")
-        node = node[part]
-    return node
 
 
 def _fingerprint(schema: Mapping[str, Any], root: Mapping[str, Any]) -> str:
