@@ -330,7 +330,7 @@ class FunctionTool(Tool):
             warnings.warn(
                 f"tool {tool_name} has no description: the model sees only its name; add a docstring",
                 ToolDefinitionWarning,
-                stacklevel=4,
+                stacklevel=3,
             )
         made = cls(
             name=tool_name, description=text, policy=policy, function=function, spec=spec, bind=bind,
