@@ -122,7 +122,10 @@ def test_yaml_1_1_booleans_are_refused_with_the_reason(tmp_path: Path) -> None:
     path = host_task(tmp_path, ["5<turn|>"], "thinking: yes\n")
     done = agentkit("run", path, "--dry-run")
     assert done.returncode == 2
-    assert 'task.yaml:6:1: thinking: expected true or false, got "yes". YAML 1.1 words such as yes/no' in done.stderr
+    assert (
+        'task.yaml:6:1: thinking: expected true or false, got "yes". YAML 1.1 words such as yes/no'
+        in done.stderr
+    )
 
 
 def test_a_bare_template_name_that_is_an_environment_variable_gets_the_env_hint(tmp_path: Path) -> None:
