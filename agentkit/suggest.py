@@ -19,3 +19,9 @@ def did_you_mean(word: str, options: Iterable[str]) -> str:
     """``"did you mean 'x'?"`` for the closest option, or ``""``; callers add the punctuation before it."""
     match = closest(word, options)
     return f"did you mean {match!r}?" if match else ""
+
+
+def suggest(word: str, options: Iterable[str]) -> str:
+    """``"; did you mean 'x'?"`` or ``""``: the hint as a clause appended to a message in our own words."""
+    hint = did_you_mean(word, options)
+    return f"; {hint}" if hint else ""

@@ -15,13 +15,13 @@ the loop to record in the trajectory.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from agentkit.engines.base import SamplingParams, can_constrain
 from agentkit.gemma4.grammar import CHOICES, ToolChoice, ToolGrammar, prompt_start
+from agentkit.suggest import suggest
 
 ToolChoiceSetting = ToolChoice | Callable[[int], ToolChoice | None] | None
 """On the Agent: one choice for every step, or a function of the step number (from 1)."""
@@ -49,12 +49,10 @@ def check_tool_choice(choice: object, tool_names: Sequence[str]) -> None:
     if not tool_names:
         raise ValueError(f"tool_choice {choice!r} needs at least one tool, and the agent has none")
     if choice != "required" and choice not in tool_names:
-        # (task.errors.suggest says the same, but importing the task package here would be circular)
-        close = difflib.get_close_matches(choice, [*CHOICES, *tool_names], n=1, cutoff=0.6)
         raise ValueError(
             f"tool_choice {choice!r} is neither auto, required, none nor a tool name; tools: "
             + ", ".join(tool_names)
-            + (f"; did you mean {close[0]!r}?" if close else "")
+            + suggest(choice, [*CHOICES, *tool_names])
         )
 
 

@@ -76,7 +76,7 @@ class HookOutcome:
 def hook_from_config(event: str, entry: Mapping[str, Any], scope: str) -> Hook:
     where = f"{scope} config: hooks.{event}"
     if event not in HOOK_EVENTS:
-        from agentkit.task.errors import suggest
+        from agentkit.suggest import suggest
 
         raise HookConfigError(
             f"{where}: unknown hook event{suggest(event, HOOK_EVENTS)} (events: {', '.join(HOOK_EVENTS)})"

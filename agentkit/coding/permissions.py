@@ -249,7 +249,7 @@ def rules_from(texts: Iterable[str], verdict: Verdict, scope: Scope) -> list[Rul
 
 def check_mode(value: str, where: str) -> Mode:
     if value not in MODES:
-        from agentkit.task.errors import suggest
+        from agentkit.suggest import suggest
 
         raise RuleError(
             f"{where}: permission mode {value!r} is not one of {', '.join(MODES)}{suggest(value, MODES)}"

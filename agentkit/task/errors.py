@@ -20,7 +20,7 @@ from pydantic_core import ErrorDetails
 from agentkit.gemma4.schema import describe_schema, json_text
 from agentkit.problems import NOTHING, Problem, field_name, report, unknown_key
 from agentkit.schema_walk import SchemaWalker
-from agentkit.suggest import closest, did_you_mean
+from agentkit.suggest import closest, suggest
 from agentkit.task.yaml_source import Located, Mark, Path_
 
 __all__ = [
@@ -193,12 +193,6 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
             seen.add(str(problem))
             unique.append(problem)
     return unique
-
-
-def suggest(word: str, options: Sequence[str]) -> str:
-    """``"; did you mean 'x'?"`` or ``""``, for messages written in our own words."""
-    hint = did_you_mean(word, options)
-    return f"; {hint}" if hint else ""
 
 
 # -- the task file's JSON Schema at an error's location ----------------------------------------------

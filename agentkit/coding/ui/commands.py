@@ -254,7 +254,7 @@ async def run_command(app: CodeApp, line: str) -> None:
         return
     command = _BY_NAME.get(name)
     if command is None:
-        from agentkit.task.errors import suggest
+        from agentkit.suggest import suggest
 
         _print(app, f"/{name}: no such command{suggest(name, list(_BY_NAME))} (/help lists them)", "yellow")
         return
