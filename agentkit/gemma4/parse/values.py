@@ -41,6 +41,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias, TypeGuard
 
 from agentkit.gemma4.parse.events import Repair
+from agentkit.schema_walk import SchemaRefError, SchemaWalker
 
 JSONSchema: TypeAlias = Mapping[str, Any]
 ToolSchemas: TypeAlias = Mapping[str, JSONSchema | None]
@@ -149,6 +150,7 @@ def _number_list(texts: list[str], number_allowed: bool) -> list[Any] | None:
 class _Typer:
     def __init__(self, root: JSONSchema | None) -> None:
         self.root = root
+        self._walker: SchemaWalker | None = None  # built on the first $ref only: most schemas have none
         self.repairs: list[Repair] = []
         # Schemas are walked once per value; memoise by identity (the schema outlives the typer).
         self._types: dict[int, frozenset[str]] = {}
@@ -213,16 +215,16 @@ class _Typer:
         return schema if _is_mapping(schema) else None
 
     def _lookup(self, ref: str) -> JSONSchema | None:
-        if not ref.startswith("#") or self.root is None:
+        # The one schema walker resolves the ref; the parser is lenient (a ref that points nowhere
+        # leaves the value untyped) because the declaration check already reported it to the author.
+        if self.root is None:
             return None
-        node: Any = self.root
-        for part in ref[1:].split("/"):
-            if not part:
-                continue
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not _is_mapping(node) or part not in node:
-                return None
-            node = node[part]
+        if self._walker is None:
+            self._walker = SchemaWalker(self.root)
+        try:
+            node = self._walker.resolve(ref)
+        except SchemaRefError:
+            return None
         return node if _is_mapping(node) else None
 
     def branches(self, schema: JSONSchema) -> list[JSONSchema]:
