@@ -1,0 +1,186 @@
+"""Behaviour of the loop's parts that mutation testing (mutmut, pyproject.toml) found unpinned.
+
+Each test pins, through the module's own API, something a user of the loop relies on: which call a
+result answers, what context a tool sees, what the model is told, what a resumed run counts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema
+import pytest
+from pydantic import BaseModel
+
+from agentkit.agent.dispatch import dispatch, plan_calls
+from agentkit.agent.step import PlannedCall
+from agentkit.agent.structured import OutputInvalid, OutputSpec
+from agentkit.gemma4 import parse_complete
+from agentkit.gemma4.parse import End, ParsedOutput, ParseError
+from agentkit.gemma4.parse.events import ErrorKind
+from agentkit.messages import ToolCall
+from agentkit.tool import RunContext, ToolResult, tool
+
+
+
+class Point(BaseModel):
+    x: int
+    y: int
+
+
+POINT_SCHEMA = {
+    "type": "object",
+    "required": ["x", "y"],
+    "properties": {"x": {"type": "integer"}, "y": {"type": "integer"}},
+}
+SCHEMAS = {"add": {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}}}}
+
+# ----------------------------------------------------------------------------------------- planning
+
+
+def test_planned_calls_carry_the_names_of_their_repairs() -> None:
+    parsed = parse_complete("call:add{a:1,b:2}<tool_call|>", SCHEMAS)
+    [planned] = plan_calls(1, parsed)
+    assert planned.repairs == tuple(r.value for r in parsed.tool_calls[0].repairs) != ()
+    # A call that failed after a repair carries the repair too (it is counted like any other).
+    parsed = parse_complete("call:nope{x:1}<tool_call|>", SCHEMAS)
+    [planned] = plan_calls(1, parsed)
+    assert planned.error is not None
+    assert planned.repairs == tuple(r.value for r in parsed.errors[0].repairs) != ()
+
+
+def test_errors_without_a_position_are_planned_after_the_calls_in_order() -> None:
+    good = parse_complete(
+        "<|tool_call>call:add{a:1,b:2}<tool_call|><|tool_call>call:add{a:3,b:4}<tool_call|>", SCHEMAS
+    )
+    stray = [
+        ParseError(ErrorKind.UNKNOWN_TOOL, f"Problem {n}.", f"problem {n}", name=f"bad{n}") for n in (0, 1)
+    ]
+    parsed = ParsedOutput(None, None, good.tool_calls, (), tuple(stray), End("end_of_turn"))
+    planned = plan_calls(3, parsed)
+    assert [p.call_id for p in planned] == ["call_3_0", "call_3_1", "call_3_2", "call_3_3"]
+    assert [p.call.name for p in planned] == ["add", "add", "bad0", "bad1"]
+    assert [p.error for p in planned] == [None, None, "Problem 0.", "Problem 1."]
+
+
+# ----------------------------------------------------------------------------------------- dispatch
+
+SEEN: list[tuple[Any, ...]] = []
+
+
+@tool(runs_in="host", read_only=True)
+async def whoami(ctx: RunContext[str], note: str) -> str:
+    """Say who is calling.
+
+    Args:
+        note: Anything.
+    """
+    SEEN.append((ctx.deps, ctx.run_id, ctx.step, ctx.tool_name, ctx.tool_call_id))
+    return note
+
+
+def planned(name: str, index: int, step: int = 4) -> PlannedCall:
+    return PlannedCall(ToolCall(id=f"call_{step}_{index}", name=name, arguments={"note": f"n{index}"}))
+
+
+@pytest.mark.anyio
+async def test_a_tool_sees_the_run_context_stamped_with_its_call() -> None:
+    SEEN.clear()
+    ctx: RunContext[object] = RunContext(deps="the deps", run_id="r9", step=1)
+    results = await dispatch([planned("whoami", 0), planned("whoami", 1)], {"whoami": whoami}, ctx, step=4)
+    assert sorted(SEEN) == [
+        ("the deps", "r9", 4, "whoami", "call_4_0"),
+        ("the deps", "r9", 4, "whoami", "call_4_1"),
+    ]
+    assert [(r.call_id, r.content, r.is_error) for r in results] == [
+        ("call_4_0", "n0", False),
+        ("call_4_1", "n1", False),
+    ]
+
+
+@pytest.mark.anyio
+async def test_each_result_is_handed_to_the_callback_with_its_call() -> None:
+    seen: list[tuple[str, object]] = []
+
+    async def on_result(item: PlannedCall, result: ToolResult) -> None:
+        seen.append((item.call_id, result.content))
+
+    ctx: RunContext[object] = RunContext(deps=None)
+    calls = [planned("whoami", 0), planned("ghost", 1)]
+    await dispatch(calls, {"whoami": whoami}, ctx, step=4, parallel=False, on_result=on_result)
+    assert seen[0] == ("call_4_0", "n0")
+    assert seen[1][0] == "call_4_1" and "Unknown tool 'ghost'" in str(seen[1][1])
+
+
+@pytest.mark.anyio
+async def test_an_unknown_tool_without_a_close_name_gets_the_list_only() -> None:
+    ctx: RunContext[object] = RunContext(deps=None)
+    [result] = await dispatch([planned("zzz", 0)], {"whoami": whoami}, ctx, step=4)
+    assert result.content == {"error": "Unknown tool 'zzz'. Available tools: whoami."}
+    assert (result.tool_name, result.status, result.call_id) == ("zzz", "error", "call_4_0")
+
+
+# -------------------------------------------------------------------------------- structured output
+
+
+def test_the_output_instruction_shows_the_schema_compactly() -> None:
+    spec = OutputSpec({"type": "object", "required": ["n"], "properties": {"n": {"type": "integer"}}})
+    assert spec.instruction() == (
+        "When you give your final answer, reply with only a JSON value (no prose, no code fence) that "
+        'matches this JSON Schema: {"type":"object","required":["n"],"properties":{"n":{"type":"integer"}}}'
+    )
+    assert '"é"' in OutputSpec({"const": "é"}).instruction()  # written as is, not \u-escaped
+
+
+@pytest.mark.parametrize("output_type", [Point, POINT_SCHEMA], ids=["pydantic", "json-schema"])
+def test_an_answer_is_validated_after_fences_and_blanks_are_removed(output_type: Any) -> None:
+    spec = OutputSpec(output_type)
+    for answer in ('{"x": 1, "y": 2}', ' \n```json\n{"x": 1, "y": 2}\n```\n ', '```\n{"x": 1, "y": 2}\n```'):
+        value = spec.validate(answer)
+        expected: Any = Point(x=1, y=2) if output_type is Point else {"x": 1, "y": 2}
+        assert value == expected
+
+
+@pytest.mark.parametrize("output_type", [Point, POINT_SCHEMA], ids=["pydantic", "json-schema"])
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        (None, "Your final answer was empty. Reply with only the JSON value."),
+        ("```json\n \n```", "Your final answer was empty. Reply with only the JSON value."),
+        (
+            '{"x": 1,',
+            "Your final answer is not valid JSON (Expecting property name enclosed in double quotes at line 1 "
+            "column 9). Reply with only the JSON value, nothing else.",
+        ),
+    ],
+)
+def test_an_unreadable_answer_is_explained_to_the_model(output_type: Any, answer: Any, message: str) -> None:
+    with pytest.raises(OutputInvalid) as caught:
+        OutputSpec(output_type).validate(answer)
+    assert str(caught.value) == message
+
+
+def test_a_wrong_shape_names_each_problem_and_where() -> None:
+    with pytest.raises(OutputInvalid) as caught:
+        OutputSpec(Point).validate('{"x": "a"}')
+    assert str(caught.value) == (
+        "Your final answer does not match the required schema: x: Input should be a valid integer, unable "
+        "to parse string as an integer; y: Field required. Reply again with only the corrected JSON value."
+    )
+    with pytest.raises(OutputInvalid) as caught:
+        OutputSpec(POINT_SCHEMA).validate('{"y": "b", "x": "a"}')
+    assert str(caught.value) == (
+        "Your final answer does not match the required schema: x: 'a' is not of type 'integer'; "
+        "y: 'b' is not of type 'integer'. Reply again with only the corrected JSON value."
+    )
+    with pytest.raises(OutputInvalid, match=r"schema: \(root\): Input should be a valid list"):
+        OutputSpec(list[int]).validate('{"x": 1}')
+    with pytest.raises(OutputInvalid, match=r"schema: \(root\): 3 is not of type 'object'"):
+        OutputSpec(POINT_SCHEMA).validate("3")
+    with pytest.raises(OutputInvalid, match=r"schema: 1: Input should be a valid integer"):
+        OutputSpec(list[int]).validate('[1, "z"]')
+
+
+def test_a_schema_that_is_not_valid_is_refused_at_once() -> None:
+    with pytest.raises(jsonschema.SchemaError):
+        OutputSpec({"type": "no such type"})
