@@ -6,21 +6,23 @@ result answers, what context a tool sees, what the model is told, what a resumed
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import jsonschema
 import pytest
 from pydantic import BaseModel
 
+from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import dispatch, plan_calls
-from agentkit.agent.step import PlannedCall
+from agentkit.agent.step import Completion, PlannedCall, StepRecord
 from agentkit.agent.structured import OutputInvalid, OutputSpec
 from agentkit.gemma4 import parse_complete
 from agentkit.gemma4.parse import End, ParsedOutput, ParseError
 from agentkit.gemma4.parse.events import ErrorKind
 from agentkit.messages import ToolCall
 from agentkit.tool import RunContext, ToolResult, tool
-
+from agentkit.tool.results import error_result
 
 
 class Point(BaseModel):
@@ -149,8 +151,10 @@ def test_an_answer_is_validated_after_fences_and_blanks_are_removed(output_type:
         ("```json\n \n```", "Your final answer was empty. Reply with only the JSON value."),
         (
             '{"x": 1,',
-            "Your final answer is not valid JSON (Expecting property name enclosed in double quotes at line 1 "
-            "column 9). Reply with only the JSON value, nothing else.",
+            (
+                "Your final answer is not valid JSON (Expecting property name enclosed in double quotes "
+                "at line 1 column 9). Reply with only the JSON value, nothing else."
+            ),
         ),
     ],
 )
@@ -184,3 +188,52 @@ def test_a_wrong_shape_names_each_problem_and_where() -> None:
 def test_a_schema_that_is_not_valid_is_refused_at_once() -> None:
     with pytest.raises(jsonschema.SchemaError):
         OutputSpec({"type": "no such type"})
+
+
+# ----------------------------------------------------------------------------------------- counters
+
+
+def completion(text: str, step: int = 1, duration_s: float = 0.0) -> Completion:
+    return Completion(
+        step=step,
+        ids=(1, 2, 3),
+        text=text,
+        parsed=parse_complete(text, SCHEMAS),
+        finish_reason="stop",
+        stop_token_id=None,
+        generated_tokens=3,
+        request_lengths=(3,),
+        duration_s=duration_s,
+    )
+
+
+def failed(call_id: str) -> ToolResult:
+    return error_result("add", "error", "boom", max_chars=100, duration_s=0.5, call_id=call_id)
+
+
+def step_with_calls(number: int, text: str, outcome: Any) -> StepRecord:
+    done = completion(text, step=number)
+    calls = plan_calls(number, done.parsed)
+    return StepRecord(
+        number, completion=done, calls=calls, results={p.call_id: outcome(p.call_id) for p in calls}
+    )
+
+
+def test_engine_time_and_failures_add_up_over_steps() -> None:
+    counters = Counters()
+    apply_step(counters, StepRecord(1, completion=completion("a", duration_s=0.5)))
+    apply_step(counters, StepRecord(2, completion=completion("b", step=2, duration_s=0.25)))
+    assert counters.usage.engine_time_s == 0.75
+    two_adds = "<|tool_call>call:add{a:1,b:2}<tool_call|><|tool_call>call:add{a:3,b:4}<tool_call|>"
+    apply_step(counters, step_with_calls(3, two_adds, failed))
+    apply_step(counters, step_with_calls(4, two_adds, failed))
+    assert counters.usage.failed_tool_calls == 4 and counters.failures_per_tool == Counter({"add": 4})
+    assert counters.usage.tool_calls == 4 and counters.usage.tool_time_s == 2.0
+    assert counters.limit_state(0.0).worst_tool == ("add", 4)
+
+
+def test_a_step_without_calls_leaves_the_format_error_streak_as_it_was() -> None:
+    counters = Counters()
+    apply_step(counters, step_with_calls(1, "<|tool_call>call:nope{x:1}<tool_call|>", failed))
+    apply_step(counters, StepRecord(2, completion=completion("Not JSON."), output_invalid=True))
+    assert counters.format_errors == 1 and counters.output_retries == 1
