@@ -17,6 +17,8 @@ from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import dispatch, plan_calls
 from agentkit.agent.step import Completion, PlannedCall, StepRecord
 from agentkit.agent.structured import OutputInvalid, OutputSpec
+from agentkit.agent.tool_choice import StepConstraint, check_tool_choice, choice_for, step_constraint
+from agentkit.engines.base import SamplingParams
 from agentkit.gemma4 import parse_complete
 from agentkit.gemma4.parse import End, ParsedOutput, ParseError
 from agentkit.gemma4.parse.events import ErrorKind
@@ -237,3 +239,82 @@ def test_a_step_without_calls_leaves_the_format_error_streak_as_it_was() -> None
     apply_step(counters, step_with_calls(1, "<|tool_call>call:nope{x:1}<tool_call|>", failed))
     apply_step(counters, StepRecord(2, completion=completion("Not JSON."), output_invalid=True))
     assert counters.format_errors == 1 and counters.output_retries == 1
+
+
+# -------------------------------------------------------------------------------------- tool_choice
+
+
+class Constraining:
+    constrains_output = True
+
+
+def test_a_bad_tool_choice_is_explained() -> None:
+    for fine in (None, "auto", "none", "required", "add", lambda step: "add"):
+        check_tool_choice(fine, ["add", "mul"])
+    check_tool_choice("auto", [])
+    check_tool_choice("none", [])
+    with pytest.raises(TypeError) as caught:
+        check_tool_choice(3, ["add"])
+    assert str(caught.value) == "tool_choice must be auto, required, none or a tool name, not int"
+    with pytest.raises(ValueError) as caught:
+        check_tool_choice("add", [])
+    assert str(caught.value) == "tool_choice 'add' needs at least one tool, and the agent has none"
+    with pytest.raises(ValueError) as caught:
+        check_tool_choice("zzz", ["add", "mul"])
+    assert (
+        str(caught.value)
+        == "tool_choice 'zzz' is neither auto, required, none nor a tool name; tools: add, mul"
+    )
+    with pytest.raises(ValueError) as caught:
+        check_tool_choice("reqired", ["add", "mul"])
+    assert str(caught.value).endswith("; tools: add, mul; did you mean 'required'?")
+
+
+def test_a_step_constraint_says_why_a_choice_is_not_enforced() -> None:
+    plain = SamplingParams(max_tokens=9)
+    common: dict[str, Any] = {"schemas": SCHEMAS, "prompt_ids": [], "thinking": False, "parallel": True}
+    free = step_constraint(sampling=plain, choice=None, engine=Constraining(), **common)
+    assert free == StepConstraint(plain, None) and not free.enforced and free.not_enforced is None
+    for own in (SamplingParams(grammar="start: x"), SamplingParams(regex="x")):
+        kept = step_constraint(sampling=own, choice="required", engine=Constraining(), **common)
+        assert kept.sampling is own and kept.choice == "required" and not kept.enforced
+        assert (
+            kept.not_enforced == "the step's sampling carries its own grammar or regex, which is used instead"
+        )
+    loose = step_constraint(sampling=plain, choice="required", engine=object(), **common)
+    assert loose.sampling is plain and not loose.enforced
+    assert loose.not_enforced == "object cannot constrain decoding; the calls are parsed and repaired instead"
+
+
+def test_an_output_schema_shapes_the_answer_of_auto_and_none_only() -> None:
+    plain = SamplingParams(max_tokens=9)
+    common: dict[str, Any] = {
+        "schemas": SCHEMAS,
+        "thinking": False,
+        "parallel": True,
+        "engine": Constraining(),
+    }
+
+    def grammar(choice: str, output_schema: Any = None) -> str | None:
+        made = step_constraint(
+            sampling=plain, choice=choice, prompt_ids=[], output_schema=output_schema, **common
+        )
+        assert made.enforced and made.choice == choice and made.sampling.max_tokens == 9
+        return made.sampling.grammar
+
+    schema = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    for choice in ("auto", "none"):
+        assert grammar(choice) is not None and grammar(choice, schema) != grammar(choice)
+    for choice in ("required", "add"):
+        assert grammar(choice) is not None and grammar(choice, schema) == grammar(choice)
+    # Where the prompt leaves the model, and whether calls may come several at once, shape it too.
+    opened = step_constraint(sampling=plain, choice="required", prompt_ids=[], **{**common, "thinking": True})
+    single = step_constraint(
+        sampling=plain, choice="required", prompt_ids=[], **{**common, "parallel": False}
+    )
+    assert len({grammar("required"), opened.sampling.grammar, single.sampling.grammar}) == 3
+
+
+def test_a_choice_is_one_for_every_step_or_a_function_of_the_step() -> None:
+    assert choice_for("required", 3) == "required" and choice_for(None, 3) is None
+    assert [choice_for(lambda step: "add" if step == 1 else "none", n) for n in (1, 2)] == ["add", "none"]
