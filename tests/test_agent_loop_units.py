@@ -295,7 +295,8 @@ async def test_dispatch_runs_reads_together_and_writes_alone_in_call_order() -> 
     ctx: RunContext[object] = RunContext(deps=None, run_id="r")
     results = await dispatch(calls, TOOLS, ctx, step=1)
     assert [r.content for r in results] == ["reader0", "reader1", "writer2"]
-    assert ORDER[:2] == ["start reader0", "start reader1"]  # the reads overlapped
+    # The reads overlapped (in either order: trio does not promise which task starts first).
+    assert sorted(ORDER[:2]) == ["start reader0", "start reader1"]
     assert ORDER[-2:] == ["start writer2", "end writer2"]  # the write ran alone, after them
 
 
