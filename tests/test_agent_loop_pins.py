@@ -11,10 +11,12 @@ from typing import Any
 
 import jsonschema
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
+from agentkit.agent.context import ContextBudget, ContextPolicy
 from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import dispatch, plan_calls
+from agentkit.agent.events import ExitReason
 from agentkit.agent.step import Completion, PlannedCall, StepRecord
 from agentkit.agent.structured import OutputInvalid, OutputSpec
 from agentkit.agent.tool_choice import StepConstraint, check_tool_choice, choice_for, step_constraint
@@ -318,3 +320,38 @@ def test_an_output_schema_shapes_the_answer_of_auto_and_none_only() -> None:
 def test_a_choice_is_one_for_every_step_or_a_function_of_the_step() -> None:
     assert choice_for("required", 3) == "required" and choice_for(None, 3) is None
     assert [choice_for(lambda step: "add" if step == 1 else "none", n) for n in (1, 2)] == ["add", "none"]
+
+
+# ---------------------------------------------------------------------------------- context budget
+
+
+def test_a_compaction_threshold_is_a_fraction_in_0_1_or_at_least_16_tokens() -> None:
+    assert ContextPolicy(compact_at=1.0).compact_at == 1.0 and ContextPolicy(compact_at=16).compact_at == 16
+    for bad, words in [
+        (0.0, "a fraction of the window must be in (0, 1], got 0.0"),
+        (1.5, "a fraction of the window must be in (0, 1], got 1.5"),
+        (15, "a token threshold must be >= 16, got 15 (write 0.5 for a fraction)"),
+    ]:
+        with pytest.raises(ValidationError) as caught:
+            ContextPolicy(compact_at=bad)
+        assert words in str(caught.value)
+
+
+def test_a_budget_never_exceeds_the_engine_context() -> None:
+    wide = ContextPolicy(window=5000, compact_at=4000, reserve=9000).budget(1000, max_tokens_per_step=100)
+    assert (wide.window, wide.threshold, wide.reserve) == (1000, 1000, 1000)
+    narrow = ContextPolicy(window=800, compact_at=0.5).budget(1000, max_tokens_per_step=50)
+    assert (narrow.window, narrow.threshold, narrow.reserve) == (800, 400, 50)
+
+
+def test_a_prompt_that_leaves_no_room_for_the_reserve_compacts_and_then_stops() -> None:
+    budget = ContextBudget(window=1000, threshold=900, reserve=200)
+    assert budget.fits(800) and not budget.fits(801)
+    assert budget.over(801) and not budget.over(800)  # under the threshold, but without room to answer
+    assert budget.stop(800, "why") is None
+    stop = budget.stop(801, "nothing left to compact")
+    assert stop is not None and stop.reason is ExitReason.MAX_CONTEXT_TOKENS
+    assert stop.why == (
+        "the prompt has 801 tokens; with 200 kept for generation it does not fit the context window of 1000 "
+        "(nothing left to compact)"
+    )
