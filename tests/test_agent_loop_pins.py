@@ -17,7 +17,7 @@ from agentkit.agent.context import ContextBudget, ContextPolicy
 from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import dispatch, plan_calls
 from agentkit.agent.events import ExitReason
-from agentkit.agent.step import Completion, PlannedCall, StepRecord
+from agentkit.agent.step import Completion, PlannedCall, StepRecord, assistant_message, tool_message
 from agentkit.agent.structured import OutputInvalid, OutputSpec
 from agentkit.agent.tool_choice import StepConstraint, check_tool_choice, choice_for, step_constraint
 from agentkit.engines.base import SamplingParams
@@ -26,7 +26,7 @@ from agentkit.gemma4.parse import End, ParsedOutput, ParseError
 from agentkit.gemma4.parse.events import ErrorKind
 from agentkit.messages import ToolCall
 from agentkit.tool import RunContext, ToolResult, tool
-from agentkit.tool.results import error_result
+from agentkit.tool.results import error_result, ok_result
 
 
 class Point(BaseModel):
@@ -355,3 +355,26 @@ def test_a_prompt_that_leaves_no_room_for_the_reserve_compacts_and_then_stops() 
         "the prompt has 801 tokens; with 200 kept for generation it does not fit the context window of 1000 "
         "(nothing left to compact)"
     )
+
+
+# --------------------------------------------------------------------------------------------- step
+
+
+def test_a_tool_message_always_answers_its_call_by_id_and_name() -> None:
+    [planned_add] = plan_calls(2, parse_complete("<|tool_call>call:add{a:1,b:2}<tool_call|>", SCHEMAS))
+    unnamed = tool_message(planned_add, ok_result("add", 3, max_chars=10))  # no call id on the result
+    assert (unnamed.tool_call_id, unnamed.name) == ("call_2_0", "add")
+    renamed = tool_message(planned_add, ok_result("other", 3, max_chars=10, call_id="call_2_0"))
+    assert (renamed.tool_call_id, renamed.name) == ("call_2_0", "add")
+    exact = tool_message(planned_add, ok_result("add", 3, max_chars=10, call_id="call_2_0"))
+    assert (exact.tool_call_id, exact.name) == ("call_2_0", "add")
+    assert unnamed.content == renamed.content == exact.content
+
+
+def test_a_completion_exposes_what_the_parser_read() -> None:
+    text = "<|channel>thought\nHmm.<channel|>Sure. call:add{a:1,b:2}<tool_call|>"
+    done = completion(text)
+    assert (done.reasoning, done.content) == ("Hmm.", "Sure. call:add{a:1,b:2}")
+    assert done.repairs == ("stray_call_close",)
+    message = assistant_message(done, plan_calls(1, done.parsed))
+    assert (message.content, message.reasoning) == ("Sure. call:add{a:1,b:2}", "Hmm.")
