@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 from pydantic import BaseModel, ValidationError
 
+from agentkit.agent import Agent, Limits
 from agentkit.agent.context import ContextBudget, ContextPolicy
 from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import dispatch, plan_calls
@@ -21,10 +22,11 @@ from agentkit.agent.step import Completion, PlannedCall, StepRecord, assistant_m
 from agentkit.agent.structured import OutputInvalid, OutputSpec
 from agentkit.agent.tool_choice import StepConstraint, check_tool_choice, choice_for, step_constraint
 from agentkit.engines.base import SamplingParams
+from agentkit.engines.replay import ReplayEngine
 from agentkit.gemma4 import parse_complete
 from agentkit.gemma4.parse import End, ParsedOutput, ParseError
 from agentkit.gemma4.parse.events import ErrorKind
-from agentkit.messages import ToolCall
+from agentkit.messages import ToolCall, UserMessage
 from agentkit.tool import RunContext, ToolResult, tool
 from agentkit.tool.results import error_result, ok_result
 
@@ -378,3 +380,49 @@ def test_a_completion_exposes_what_the_parser_read() -> None:
     assert done.repairs == ("stray_call_close",)
     message = assistant_message(done, plan_calls(1, done.parsed))
     assert (message.content, message.reasoning) == ("Sure. call:add{a:1,b:2}", "Hmm.")
+
+
+# --------------------------------------------------------------------------------------------- spec
+
+
+@tool(runs_in="host")
+def add(a: int, b: int) -> int:
+    """Add two integers.
+
+    Args:
+        a: The first integer.
+        b: The second integer.
+    """
+    return a + b
+
+
+def test_the_context_limit_is_the_tighter_of_the_engine_and_the_limits(tokenizer: Any) -> None:
+    engine = ReplayEngine([], tokenizer, context_length=4096)
+    assert Agent(engine, [add]).spec.context_limit == 4096
+    assert Agent(engine, [add], limits=Limits(max_context_tokens=1000)).spec.context_limit == 1000
+    assert Agent(engine, [add], limits=Limits(max_context_tokens=10_000)).spec.context_limit == 4096
+    budget = Agent(
+        engine, [add], limits=Limits(max_context_tokens=1000, max_tokens_per_step=64)
+    ).spec.context_budget
+    assert (budget.window, budget.threshold, budget.reserve) == (1000, 800, 64)
+
+
+def test_a_spec_builds_the_prompt_state_the_agent_describes(tokenizer: Any) -> None:
+    engine = ReplayEngine([], tokenizer)
+    spec = Agent(engine, [add], system_prompt="Be terse.", thinking=True, append_only=False).spec
+    state = spec.new_state()
+    assert state.thinking and not state.append_only and not spec.new_state(thinking=False).thinking
+    state.add_user(UserMessage(content="hi"))
+    text = tokenizer.decode(state.next_prompt().ids)
+    assert "Be terse." in text and "declaration:add" in text
+    fixed = SamplingParams(max_tokens=5)
+    assert Agent(engine, [add], sampling=fixed).spec.sampling_for(3) is fixed
+
+
+def test_a_step_choice_naming_no_tool_is_refused_when_the_step_starts(tokenizer: Any) -> None:
+    spec = Agent(
+        ReplayEngine([], tokenizer), [add], tool_choice=lambda step: "add" if step == 1 else "sub"
+    ).spec
+    assert spec.tool_choice_for(1) == "add"
+    with pytest.raises(ValueError, match="tool_choice 'sub' is neither"):
+        spec.tool_choice_for(2)
