@@ -7,6 +7,7 @@ result answers, what context a tool sees, what the model is told, what a resumed
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 import jsonschema
@@ -18,6 +19,7 @@ from agentkit.agent.context import ContextBudget, ContextPolicy
 from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import dispatch, plan_calls
 from agentkit.agent.events import ExitReason
+from agentkit.agent.prompt_state import PromptState
 from agentkit.agent.step import Completion, PlannedCall, StepRecord, assistant_message, tool_message
 from agentkit.agent.structured import OutputInvalid, OutputSpec
 from agentkit.agent.tool_choice import StepConstraint, check_tool_choice, choice_for, step_constraint
@@ -426,3 +428,84 @@ def test_a_step_choice_naming_no_tool_is_refused_when_the_step_starts(tokenizer:
     assert spec.tool_choice_for(1) == "add"
     with pytest.raises(ValueError, match="tool_choice 'sub' is neither"):
         spec.tool_choice_for(2)
+
+
+# ------------------------------------------------------------------------------------- prompt state
+
+DECLARATIONS = [
+    {
+        "type": "function",
+        "function": {"name": "add", "description": "Add.", "parameters": SCHEMAS["add"]},
+    }
+]
+
+
+def conversation(tokenizer: Any, append_only: bool) -> PromptState:
+    """A state after a user turn, a step with one call and its result, and a second user turn."""
+    state = PromptState(
+        tokenizer,
+        tools=DECLARATIONS,
+        system_prompt="Be brief.",
+        revision="2026-04-28",
+        thinking=False,
+        append_only=append_only,
+    )
+    state.add_user(UserMessage(content="2+3?"))
+    assert state.prompt_length() == len(state.next_prompt().ids)
+    text = "<|tool_call>call:add{a:2,b:3}<tool_call|>"
+    done = replace(completion(text), ids=tuple(tokenizer.encode(text)))
+    calls = plan_calls(1, done.parsed)
+    state.add_step(
+        StepRecord(
+            1, completion=done, calls=calls, results={calls[0].call_id: ok_result("add", 5, max_chars=99)}
+        )
+    )
+    assert state.prompt_length() == len(state.next_prompt().ids)
+    answer = replace(completion("5."), ids=tuple(tokenizer.encode("5.")))
+    state.add_step(StepRecord(2, completion=answer))
+    state.add_user(UserMessage(content="And 2+4?"))
+    return state
+
+
+@pytest.mark.parametrize("append_only", [True, False], ids=["append-only", "conformant"])
+def test_the_prompt_length_is_known_before_the_prompt_is_built(tokenizer: Any, append_only: bool) -> None:
+    state = conversation(tokenizer, append_only)
+    length = state.prompt_length()
+    assert state.prompt_length() == length  # asking twice changes nothing
+    nxt = state.next_prompt()
+    assert len(nxt.ids) == length and nxt.ids == state.sequence
+    assert nxt.ids[: nxt.keep] + nxt.appended == nxt.ids and nxt.previous_length > 0
+    assert [m.role for m in state.messages] == ["system", "user", "assistant", "tool", "assistant", "user"]
+    text = tokenizer.decode(nxt.ids)
+    assert text.startswith("<bos><|turn>system\nBe brief.") and "declaration:add" in text
+    assert text.endswith("And 2+4?<turn|>\n<|turn>model\n<|channel>thought\n<channel|>")  # thinking off
+
+
+def test_the_conformant_prompt_is_what_the_template_renders(tokenizer: Any) -> None:
+    state = conversation(tokenizer, append_only=False)
+    assert state.next_prompt().ids == state.render_ids(state.messages)
+    assert state.next_prompt().appended == []  # nothing new: the same prompt, all of it kept
+
+
+def test_a_restart_renders_the_compacted_conversation_whole(tokenizer: Any) -> None:
+    for append_only in (True, False):
+        state = conversation(tokenizer, append_only)
+        state.next_prompt()
+        history = list(state.history)
+        kept = [state.messages[0], UserMessage(content="Summary: 2+3=5."), state.messages[-1]]
+        state.restart(kept)
+        assert state.messages == kept and state.history == history  # the history keeps everything
+        assert state.prompt_length() == len(state.render_ids(kept))
+        nxt = state.next_prompt()
+        assert nxt.ids == state.render_ids(kept) and nxt.keep == nxt.previous_length == 0
+
+
+def test_a_message_after_a_restart_joins_the_re_rendered_conversation(tokenizer: Any) -> None:
+    state = conversation(tokenizer, append_only=True)
+    state.next_prompt()
+    kept = [state.messages[0], UserMessage(content="Summary: 2+3=5.")]
+    state.restart(kept, ids=state.render_ids(kept))
+    state.add_user(UserMessage(content="Go on."))
+    assert state.messages == [*kept, UserMessage(content="Go on.")]
+    assert state.next_prompt().ids == state.render_ids(state.messages)
+    assert state.history[-1] == UserMessage(content="Go on.")
