@@ -15,20 +15,36 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from agentkit.agent import Agent, Limits
+from agentkit.agent.compaction import (
+    SUMMARY_INSTRUCTION,
+    apply,
+    count_summary,
+    elide,
+    plan_summary,
+    summary_request,
+    summary_text,
+)
 from agentkit.agent.context import ContextBudget, ContextPolicy
 from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import dispatch, plan_calls
-from agentkit.agent.events import ExitReason
+from agentkit.agent.events import CompactionEvent, ExitReason
 from agentkit.agent.prompt_state import PromptState
 from agentkit.agent.step import Completion, PlannedCall, StepRecord, assistant_message, tool_message
 from agentkit.agent.structured import OutputInvalid, OutputSpec
 from agentkit.agent.tool_choice import StepConstraint, check_tool_choice, choice_for, step_constraint
-from agentkit.engines.base import SamplingParams
+from agentkit.engines.base import SamplingParams, Usage
 from agentkit.engines.replay import ReplayEngine
 from agentkit.gemma4 import parse_complete
 from agentkit.gemma4.parse import End, ParsedOutput, ParseError
 from agentkit.gemma4.parse.events import ErrorKind
-from agentkit.messages import ToolCall, UserMessage
+from agentkit.messages import (
+    AssistantMessage,
+    Message,
+    SystemMessage,
+    ToolCall,
+    ToolMessage,
+    UserMessage,
+)
 from agentkit.tool import RunContext, ToolResult, tool
 from agentkit.tool.results import error_result, ok_result
 
@@ -509,3 +525,125 @@ def test_a_message_after_a_restart_joins_the_re_rendered_conversation(tokenizer:
     assert state.messages == [*kept, UserMessage(content="Go on.")]
     assert state.next_prompt().ids == state.render_ids(state.messages)
     assert state.history[-1] == UserMessage(content="Go on.")
+
+
+# --------------------------------------------------------------------------------------- compaction
+
+
+def result(call_id: str, content: Any, name: str = "add") -> ToolMessage:
+    return ToolMessage(tool_call_id=call_id, name=name, content=content)
+
+
+def a_long_conversation() -> list[Message]:
+    calls = [ToolCall(id="call_1_0", name="add", arguments={"a": 1, "b": 2})]
+    return [
+        SystemMessage(content="Be brief."),
+        UserMessage(content="First."),
+        AssistantMessage(tool_calls=calls),
+        result("call_1_0", "x" * 10),  # 3: the oldest
+        UserMessage(content="Second."),
+        AssistantMessage(tool_calls=[ToolCall(id="call_2_0", name="add", arguments={})]),
+        result("call_2_0", "y" * 30),  # 6
+        result("call_2_1", {"v": "é" * 5}, name="mul"),  # 7: newest
+        AssistantMessage(content="Done."),
+    ]
+
+
+def test_stage_1_keeps_the_newest_results_that_fit_and_elides_everything_older() -> None:
+    messages = a_long_conversation()
+    size = {"call_1_0": 10, "call_2_0": 30, "call_2_1": 5}
+
+    def tokens(message: ToolMessage) -> int:
+        return size[message.tool_call_id or ""]
+
+    assert elide(messages, tokens, keep=45) == []
+    assert [e.index for e in elide(messages, tokens, keep=35)] == [3]  # 5 + 30 fit; 10 more do not
+    assert [(e.index, e.call_id, e.name, e.tokens) for e in elide(messages, tokens, keep=34)] == [
+        (3, "call_1_0", "add", 10),
+        (6, "call_2_0", "add", 30),
+    ]
+    # Once a result is elided every older one is too, even one that would still fit.
+    assert [e.index for e in elide(messages, tokens, keep=5)] == [3, 6]
+    assert [e.index for e in elide(messages, tokens, keep=4)] == [3, 6, 7]
+    # A placeholder is never elided again.
+    event = CompactionEvent(
+        run_id="r",
+        step=3,
+        stage=1,
+        reason="threshold",
+        tokens_before=9,
+        tokens_after=9,
+        messages_before=9,
+        messages_after=9,
+        elided=elide(messages, tokens, keep=4),
+    )
+    again = apply(messages, event)
+    assert again[3] == ToolMessage(
+        tool_call_id="call_1_0",
+        name="add",
+        content="[tool result elided to save context: add, call call_1_0, 10 tokens]",
+    )
+    assert again[7].content == "[tool result elided to save context: mul, call call_2_1, 5 tokens]"
+    assert elide(again, lambda m: 1000, keep=0) == [] and again[:3] == messages[:3]
+
+
+def test_stage_2_summarises_all_but_the_system_message_the_last_request_and_its_answer() -> None:
+    messages = a_long_conversation()
+    plan = plan_summary(messages)
+    assert plan is not None and plan.summarised == [(1, 4), (5, 8)] and plan.kept == [4, 8]
+    unfinished = messages[:-1]  # the last request has no answer yet: nothing after it is kept
+    plan = plan_summary(unfinished)
+    assert plan is not None and plan.summarised == [(1, 4), (5, 8)] and plan.kept == [4]
+    assert plan_summary(messages[1:2]) is None  # only the request itself: nothing to summarise
+    assert plan_summary([SystemMessage(content="s"), AssistantMessage(content="a")]) is None  # no request
+    plan = plan_summary(messages[1:5])
+    assert plan is not None and plan.summarised == [(0, 3)] and plan.kept == [3]
+    event = CompactionEvent(
+        run_id="r",
+        step=3,
+        stage=2,
+        reason="requested",
+        tokens_before=9,
+        tokens_after=9,
+        messages_before=9,
+        messages_after=4,
+        summarised=[(1, 4), (5, 8)],
+        kept=[4, 8],
+        summary="We added.",
+        memory="Use tabs.",
+    )
+    assert apply(messages, event) == [
+        messages[0],
+        UserMessage(
+            content="Project memory:\nUse tabs.\n\n"
+            "Summary of the conversation so far (earlier messages were compacted):\nWe added."
+        ),
+        messages[4],
+        messages[8],
+    ]
+    bare = apply(messages[1:], event.model_copy(update={"memory": None, "summary": None, "kept": [3]}))
+    assert bare == [
+        UserMessage(content="Summary of the conversation so far (earlier messages were compacted):\n"),
+        messages[4],
+    ]
+
+
+def test_the_summary_request_and_what_counts_as_the_summary() -> None:
+    assert summary_request(None).content == SUMMARY_INSTRUCTION
+    assert summary_request("the tests").content == SUMMARY_INSTRUCTION + "\nFocus on: the tests"
+    assert summary_text(completion(" Summary. ")) == "Summary."
+    assert (
+        summary_text(completion("<|channel>thought\n Cut short while thinking")) == "Cut short while thinking"
+    )
+    empty = replace(completion(""), text=" raw ")
+    assert summary_text(empty) == "raw"
+
+
+def test_a_summary_request_counts_as_engine_work() -> None:
+    counters = Counters()
+    done = replace(completion("S."), usage=Usage(prompt_tokens=100, cached_prompt_tokens=60), duration_s=0.5)
+    count_summary(counters, done)
+    count_summary(counters, done)
+    usage = counters.usage
+    assert (usage.generated_tokens, usage.prompt_tokens, usage.cached_prompt_tokens) == (6, 200, 120)
+    assert usage.engine_time_s == 1.0 and usage.steps == 0
