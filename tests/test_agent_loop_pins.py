@@ -27,8 +27,9 @@ from agentkit.agent.compaction import (
 from agentkit.agent.context import ContextBudget, ContextPolicy
 from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import dispatch, plan_calls
-from agentkit.agent.events import CompactionEvent, ExitReason
+from agentkit.agent.events import CompactionEvent, CompletionEvent, ExitReason
 from agentkit.agent.prompt_state import PromptState
+from agentkit.agent.resume import recorded_completion
 from agentkit.agent.step import Completion, PlannedCall, StepRecord, assistant_message, tool_message
 from agentkit.agent.structured import OutputInvalid, OutputSpec
 from agentkit.agent.tool_choice import StepConstraint, check_tool_choice, choice_for, step_constraint
@@ -647,3 +648,42 @@ def test_a_summary_request_counts_as_engine_work() -> None:
     usage = counters.usage
     assert (usage.generated_tokens, usage.prompt_tokens, usage.cached_prompt_tokens) == (6, 200, 120)
     assert usage.engine_time_s == 1.0 and usage.steps == 0
+
+
+# ------------------------------------------------------------------------------------------- resume
+
+
+def test_a_recorded_completion_is_parsed_again_as_the_live_run_parsed_it(tokenizer: Any) -> None:
+    text = "<|tool_call>call:add{a:1,b:2}<tool_call|>"
+    event = CompletionEvent(
+        run_id="r",
+        step=3,
+        completion_ids=[7, 8, 9, 10],
+        text=text,
+        finish_reason="stop",
+        stop_token_id=50,
+        request_lengths=[2, 1],
+        duration_s=0.5,
+        prompt_tokens=40,
+        cached_prompt_tokens=30,
+    )
+    done = recorded_completion(event, [], SCHEMAS)
+    assert (done.step, done.ids, done.text, done.finish_reason, done.stop_token_id) == (
+        3,
+        (7, 8, 9, 10),
+        text,
+        "stop",
+        50,
+    )
+    assert (done.generated_tokens, done.request_lengths, done.duration_s) == (3, (2, 1), 0.5)
+    assert (done.usage.prompt_tokens, done.usage.cached_prompt_tokens) == (40, 30)
+    assert [c.arguments for c in done.parsed.tool_calls] == [{"a": 1, "b": 2}]  # typed by the schemas
+    # A trajectory written before request lengths were recorded: one request made all the ids.
+    older = recorded_completion(event.model_copy(update={"request_lengths": []}), [], SCHEMAS)
+    assert (older.generated_tokens, older.request_lengths) == (4, (4,))
+    # A prompt that ends in an open thought: the completion starts inside it.
+    thought_prompt = tokenizer.encode("<|turn>model\n<|channel>thought\n")
+    inside = recorded_completion(
+        event.model_copy(update={"text": "Hmm.<channel|>Hi."}), thought_prompt, SCHEMAS
+    )
+    assert (inside.reasoning, inside.content) == ("Hmm.", "Hi.")
