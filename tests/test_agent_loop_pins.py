@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
+import anyio
 import jsonschema
 import pytest
 from pydantic import BaseModel, ValidationError
@@ -29,6 +31,7 @@ from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import dispatch, plan_calls
 from agentkit.agent.events import CompactionEvent, CompletionEvent, ExitReason
 from agentkit.agent.prompt_state import PromptState
+from agentkit.agent.result import ResumeError
 from agentkit.agent.resume import recorded_completion
 from agentkit.agent.step import Completion, PlannedCall, StepRecord, assistant_message, tool_message
 from agentkit.agent.structured import OutputInvalid, OutputSpec
@@ -687,3 +690,29 @@ def test_a_recorded_completion_is_parsed_again_as_the_live_run_parsed_it(tokeniz
         event.model_copy(update={"text": "Hmm.<channel|>Hi."}), thought_prompt, SCHEMAS
     )
     assert (inside.reasoning, inside.content) == ("Hmm.", "Hi.")
+
+
+def test_a_resume_counts_every_compaction_the_trajectory_records(tokenizer: Any, tmp_path: Path) -> None:
+    outputs = ["Four.<turn|>", "Six.<turn|>", "Summary one.<turn|>", "Summary two.<turn|>"]
+    agent = Agent(ReplayEngine(outputs, tokenizer), [], system_prompt="Be brief.")
+    path = tmp_path / "run.jsonl"
+    first = agent.run_sync("2+2?", trajectory=path)
+    second = agent.run_sync("And 3+3?", history=first)
+    twice = anyio.run(agent.compact, anyio.run(agent.compact, second))
+    assert twice.usage.compactions == 2
+    restored = agent.restore(path)
+    assert restored.usage.compactions == 2
+    assert restored.usage.generated_tokens == twice.usage.generated_tokens  # the summaries count too
+
+
+def test_a_resume_refuses_a_trajectory_whose_prompt_was_edited(tokenizer: Any, tmp_path: Path) -> None:
+    agent = Agent(ReplayEngine(["Four.<turn|>"], tokenizer), [])
+    path = tmp_path / "run.jsonl"
+    agent.run_sync("2+2?", trajectory=path)
+    path.write_text(path.read_text().replace('"2+2?"', '"2+3?"'))  # the same length, other tokens
+    with pytest.raises(ResumeError) as caught:
+        agent.restore(path)
+    assert str(caught.value) == (
+        f"{path}: step 1: the rebuilt prompt differs from the recorded one "
+        "(the trajectory was written by a different configuration or was edited)"
+    )
