@@ -716,3 +716,16 @@ def test_a_resume_refuses_a_trajectory_whose_prompt_was_edited(tokenizer: Any, t
         f"{path}: step 1: the rebuilt prompt differs from the recorded one "
         "(the trajectory was written by a different configuration or was edited)"
     )
+
+
+def test_a_resume_counts_the_steps_whose_prefix_was_not_kept(tokenizer: Any, tmp_path: Path) -> None:
+    # Template-conformant prompts drop an answered turn's thought, so the next prompt changes its prefix.
+    outputs = [
+        "<|channel>thought\nEasy.<channel|>Four.<turn|>",
+        "<|channel>thought\nAlso.<channel|>Six.<turn|>",
+    ]
+    agent = Agent(ReplayEngine(outputs, tokenizer), [], thinking=True, append_only=False)
+    path = tmp_path / "run.jsonl"
+    second = agent.run_sync("And 3+3?", history=agent.run_sync("2+2?", trajectory=path))
+    assert (second.usage.steps, second.usage.prefix_stable_steps) == (2, 1)
+    assert agent.restore(path).usage.prefix_stable_steps == 1
