@@ -29,7 +29,7 @@ from agentkit.agent.compaction import (
 from agentkit.agent.context import ContextBudget, ContextPolicy
 from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import dispatch, plan_calls
-from agentkit.agent.events import CompactionEvent, CompletionEvent, ExitReason
+from agentkit.agent.events import CompactionEvent, CompletionEvent, ExitReason, RunFinished
 from agentkit.agent.prompt_state import PromptState
 from agentkit.agent.result import ResumeError
 from agentkit.agent.resume import recorded_completion
@@ -681,6 +681,11 @@ def test_a_recorded_completion_is_parsed_again_as_the_live_run_parsed_it(tokeniz
     assert (done.generated_tokens, done.request_lengths, done.duration_s) == (3, (2, 1), 0.5)
     assert (done.usage.prompt_tokens, done.usage.cached_prompt_tokens) == (40, 30)
     assert [c.arguments for c in done.parsed.tool_calls] == [{"a": 1, "b": 2}]  # typed by the schemas
+    assert done.parsed.end.reason == "tool_response"  # stop token 50 is <|tool_response>
+    cut = recorded_completion(
+        event.model_copy(update={"stop_token_id": None, "finish_reason": "length"}), [], SCHEMAS
+    )
+    assert cut.parsed.end.reason == "length" and cut.finish_reason == "length"
     # A trajectory written before request lengths were recorded: one request made all the ids.
     older = recorded_completion(event.model_copy(update={"request_lengths": []}), [], SCHEMAS)
     assert (older.generated_tokens, older.request_lengths) == (4, (4,))
@@ -729,3 +734,25 @@ def test_a_resume_counts_the_steps_whose_prefix_was_not_kept(tokenizer: Any, tmp
     second = agent.run_sync("And 3+3?", history=agent.run_sync("2+2?", trajectory=path))
     assert (second.usage.steps, second.usage.prefix_stable_steps) == (2, 1)
     assert agent.restore(path).usage.prefix_stable_steps == 1
+
+
+def test_a_run_resumed_after_it_was_cancelled_is_read_back_to_its_end(tokenizer: Any, tmp_path: Path) -> None:
+    outputs = ["<|tool_call>call:add{a:2,b:2}<tool_call|><|tool_response>", "Four.<turn|>"]
+    agent = Agent(ReplayEngine(outputs, tokenizer), [add])
+    path = tmp_path / "run.jsonl"
+    live = agent.run_sync("2+2?", trajectory=path)
+    # The file a cancelled run leaves, then its resume: a RunFinished(cancelled) line between the steps.
+    lines = path.read_text().splitlines(keepends=True)
+    first_result = next(i for i, line in enumerate(lines) if '"type":"tool_result"' in line.replace(" ", ""))
+    cancelled = RunFinished(
+        run_id=live.run_id, exit_reason=ExitReason.CANCELLED, error="the run was cancelled"
+    )
+    lines.insert(first_result + 1, cancelled.model_dump_json() + "\n")
+    path.write_text("".join(lines))
+    restored = agent.restore(path)
+    assert (restored.exit_reason, restored.output, restored.usage.steps) == (
+        ExitReason.FINAL_ANSWER,
+        "Four.",
+        2,
+    )
+    assert [m.role for m in restored.messages] == [m.role for m in live.messages]
