@@ -756,3 +756,17 @@ def test_a_run_resumed_after_it_was_cancelled_is_read_back_to_its_end(tokenizer:
         2,
     )
     assert [m.role for m in restored.messages] == [m.role for m in live.messages]
+
+
+def test_a_pydantic_output_type_is_shown_as_its_json_schema() -> None:
+    spec = OutputSpec(Point)
+    assert spec.output_type is Point and spec.json_schema == Point.model_json_schema()
+    assert '"required":["x","y"]' in spec.instruction()
+
+
+def test_a_nested_problem_is_named_by_its_path() -> None:
+    with pytest.raises(OutputInvalid, match=r"schema: 1\.y: Field required\. Reply again"):
+        OutputSpec(list[Point]).validate('[{"x": 1, "y": 2}, {"x": 3}]')
+    schema = {"type": "array", "items": POINT_SCHEMA}
+    with pytest.raises(OutputInvalid, match=r"schema: 1\.x: 'a' is not of type 'integer'\. Reply again"):
+        OutputSpec(schema).validate('[{"x": 1, "y": 2}, {"x": "a", "y": 2}]')
