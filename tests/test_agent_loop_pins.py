@@ -308,7 +308,7 @@ def test_a_step_constraint_says_why_a_choice_is_not_enforced() -> None:
             kept.not_enforced == "the step's sampling carries its own grammar or regex, which is used instead"
         )
     loose = step_constraint(sampling=plain, choice="required", engine=object(), **common)
-    assert loose.sampling is plain and not loose.enforced
+    assert loose.sampling is plain and loose.choice == "required" and not loose.enforced
     assert loose.not_enforced == "object cannot constrain decoding; the calls are parsed and repaired instead"
 
 
