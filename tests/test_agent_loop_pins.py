@@ -366,6 +366,9 @@ def test_a_budget_never_exceeds_the_engine_context() -> None:
     assert (wide.window, wide.threshold, wide.reserve) == (1000, 1000, 1000)
     narrow = ContextPolicy(window=800, compact_at=0.5).budget(1000, max_tokens_per_step=50)
     assert (narrow.window, narrow.threshold, narrow.reserve) == (800, 400, 50)
+    default = ContextPolicy().budget(1001, max_tokens_per_step=8192)  # reserve: an eighth, in whole tokens
+    assert (default.window, default.threshold, default.reserve) == (1001, 800, 125)
+    assert isinstance(default.reserve, int)
 
 
 def test_a_prompt_that_leaves_no_room_for_the_reserve_compacts_and_then_stops() -> None:
