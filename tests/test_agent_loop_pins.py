@@ -773,3 +773,27 @@ def test_a_nested_problem_is_named_by_its_path() -> None:
     schema = {"type": "array", "items": POINT_SCHEMA}
     with pytest.raises(OutputInvalid, match=r"schema: 1\.x: 'a' is not of type 'integer'\. Reply again"):
         OutputSpec(schema).validate('[{"x": 1, "y": 2}, {"x": "a", "y": 2}]')
+
+
+def test_prompt_state_is_append_only_unless_told_otherwise(tokenizer: Any) -> None:
+    assert PromptState(tokenizer, revision="2026-04-28", thinking=False).append_only
+
+
+@pytest.mark.parametrize("revision", ["2026-04-28", "2026-07-09"])
+def test_tool_results_are_written_as_the_revision_and_thinking_say(tokenizer: Any, revision: str) -> None:
+    """Under 2026-07-09 with thinking on, the template cues a thought after tool results; 2026-04-28 does not."""
+    texts = {}
+    for thinking in (False, True):
+        state = PromptState(tokenizer, tools=DECLARATIONS, revision=revision, thinking=thinking)
+        state.add_user(UserMessage(content="2+3?"))
+        state.next_prompt()
+        text = "<|tool_call>call:add{a:2,b:3}<tool_call|>"
+        done = replace(completion(text), ids=tuple(tokenizer.encode(text)))
+        calls = plan_calls(1, done.parsed)
+        results = {calls[0].call_id: ok_result("add", 5, max_chars=99)}
+        state.add_step(StepRecord(1, completion=done, calls=calls, results=results))
+        texts[thinking] = tokenizer.decode(state.next_prompt().appended)
+    assert texts[False].startswith("response:add{value:5}<tool_response|>")
+    cue = "<|channel>thought\n"
+    assert not texts[False].endswith(cue)
+    assert texts[True].endswith(cue) is (revision == "2026-07-09")
