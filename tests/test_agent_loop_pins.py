@@ -797,3 +797,18 @@ def test_tool_results_are_written_as_the_revision_and_thinking_say(tokenizer: An
     cue = "<|channel>thought\n"
     assert not texts[False].endswith(cue)
     assert texts[True].endswith(cue) is (revision == "2026-07-09")
+
+
+def test_a_conformant_prompt_keeps_exactly_the_common_prefix(tokenizer: Any) -> None:
+    state = PromptState(tokenizer, revision="2026-04-28", thinking=True, append_only=False)
+    state.add_user(UserMessage(content="2+2?"))
+    state.next_prompt()
+    text = "<|channel>thought\nEasy.<channel|>Four."
+    state.add_step(StepRecord(1, completion=replace(completion(text), ids=tuple(tokenizer.encode(text)))))
+    previous = list(state.sequence)
+    state.add_user(UserMessage(content="And 3+3?"))
+    nxt = state.next_prompt()  # the template drops the answered turn's thought
+    keep = nxt.keep
+    assert 0 < keep < len(previous) and not nxt.prefix_stable
+    assert nxt.ids[:keep] == previous[:keep] and nxt.ids[keep] != previous[keep]
+    assert nxt.appended == nxt.ids[keep:] and nxt.previous_length == len(previous)
