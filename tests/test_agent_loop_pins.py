@@ -812,3 +812,16 @@ def test_a_conformant_prompt_keeps_exactly_the_common_prefix(tokenizer: Any) -> 
     assert 0 < keep < len(previous) and not nxt.prefix_stable
     assert nxt.ids[:keep] == previous[:keep] and nxt.ids[keep] != previous[keep]
     assert nxt.appended == nxt.ids[keep:] and nxt.previous_length == len(previous)
+
+
+@pytest.mark.parametrize("revision", ["2026-04-28", "2026-07-09"])
+def test_an_append_only_second_turn_is_what_the_template_renders(tokenizer: Any, revision: str) -> None:
+    # Thinking on: no empty thought block is rendered (with thinking off the template drops the first one).
+    state = PromptState(tokenizer, system_prompt="Be brief.", revision=revision, thinking=True)
+    state.add_user(UserMessage(content="2+2?"))
+    state.next_prompt()
+    state.add_step(
+        StepRecord(1, completion=replace(completion("Four."), ids=tuple(tokenizer.encode("Four."))))
+    )
+    state.add_user(UserMessage(content="And 3+3?"))
+    assert state.next_prompt().ids == state.render_ids(state.messages)
