@@ -196,20 +196,26 @@ def test_a_wrong_shape_names_each_problem_and_where() -> None:
     with pytest.raises(OutputInvalid) as caught:
         OutputSpec(Point).validate('{"x": "a"}')
     assert str(caught.value) == (
-        "Your final answer does not match the required schema: x: Input should be a valid integer, unable "
-        "to parse string as an integer; y: Field required. Reply again with only the corrected JSON value."
+        "Your final answer does not match the required schema:\n"
+        '- x: expected integer, got "a". Input should be a valid integer, unable to parse string as an integer.\n'
+        "- y: missing required field (expected integer).\n"
+        "Reply again with only the corrected JSON value."
     )
     with pytest.raises(OutputInvalid) as caught:
         OutputSpec(POINT_SCHEMA).validate('{"y": "b", "x": "a"}')
     assert str(caught.value) == (
-        "Your final answer does not match the required schema: x: 'a' is not of type 'integer'; "
-        "y: 'b' is not of type 'integer'. Reply again with only the corrected JSON value."
+        "Your final answer does not match the required schema:\n"
+        "- x: expected integer, got \"a\". 'a' is not of type 'integer'.\n"
+        "- y: expected integer, got \"b\". 'b' is not of type 'integer'.\n"
+        "Reply again with only the corrected JSON value."
     )
-    with pytest.raises(OutputInvalid, match=r"schema: \(root\): Input should be a valid list"):
+    with pytest.raises(OutputInvalid, match=r"- answer: expected array of integer, got \{"):
         OutputSpec(list[int]).validate('{"x": 1}')
-    with pytest.raises(OutputInvalid, match=r"schema: \(root\): 3 is not of type 'object'"):
+    with pytest.raises(
+        OutputInvalid, match=r"- answer: expected object .*, got 3\. 3 is not of type 'object'"
+    ):
         OutputSpec(POINT_SCHEMA).validate("3")
-    with pytest.raises(OutputInvalid, match=r"schema: 1: Input should be a valid integer"):
+    with pytest.raises(OutputInvalid, match=r"- \[1\]: expected integer, got \"z\""):
         OutputSpec(list[int]).validate('[1, "z"]')
 
 
@@ -768,10 +774,12 @@ def test_a_pydantic_output_type_is_shown_as_its_json_schema() -> None:
 
 
 def test_a_nested_problem_is_named_by_its_path() -> None:
-    with pytest.raises(OutputInvalid, match=r"schema: 1\.y: Field required\. Reply again"):
+    with pytest.raises(OutputInvalid, match=r"- \[1\]\.y: missing required field \(expected integer\)\.\n"):
         OutputSpec(list[Point]).validate('[{"x": 1, "y": 2}, {"x": 3}]')
     schema = {"type": "array", "items": POINT_SCHEMA}
-    with pytest.raises(OutputInvalid, match=r"schema: 1\.x: 'a' is not of type 'integer'\. Reply again"):
+    with pytest.raises(
+        OutputInvalid, match=r"- \[1\]\.x: expected integer, got \"a\"\. 'a' is not of type 'integer'\.\n"
+    ):
         OutputSpec(schema).validate('[{"x": 1, "y": 2}, {"x": "a", "y": 2}]')
 
 
