@@ -522,11 +522,17 @@ def test_a_restart_renders_the_compacted_conversation_whole(tokenizer: Any) -> N
         state.next_prompt()
         history = list(state.history)
         kept = [state.messages[0], UserMessage(content="Summary: 2+3=5."), state.messages[-1]]
+        before = len(state.sequence)
         state.restart(kept)
         assert state.messages == kept and state.history == history  # the history keeps everything
         assert state.prompt_length() == len(state.render_ids(kept))
         nxt = state.next_prompt()
-        assert nxt.ids == state.render_ids(kept) and nxt.keep == nxt.previous_length == 0
+        assert nxt.ids == state.render_ids(kept) and nxt.keep == 0
+        # The whole earlier sequence is dropped: a prefix-cache miss, counted as one (not "stable").
+        assert nxt.previous_length == before > 0 and not nxt.prefix_stable
+        if append_only:  # from there the sequence grows as before
+            state.add_user(UserMessage(content="Go on."))
+            assert state.next_prompt().prefix_stable
 
 
 def test_a_message_after_a_restart_joins_the_re_rendered_conversation(tokenizer: Any) -> None:

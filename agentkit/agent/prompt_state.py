@@ -69,6 +69,7 @@ class PromptState:
         self.history: list[Message] = []  # every message of the run; a compaction does not change it
         self._system = SystemMessage(content=system_prompt) if system_prompt else None
         self._sequence: list[int] = []  # last prompt + its completion + stop token
+        self._dropped = 0  # length of the sequence a restart threw away, until the next prompt
         self._prompt: list[int] = []  # last prompt
         self._pending_ids: list[int] = []  # append-only: rendered but not yet part of a prompt
         self._pending_messages: list[Message] = []  # conformant: not yet given to the builder
@@ -161,6 +162,7 @@ class PromptState:
         """
         self.messages = list(messages)
         self._builder = self._new_builder()
+        self._dropped = len(self._sequence)  # the next prompt keeps none of these: not prefix-stable
         self._sequence, self._prompt, self._builder_ids = [], [], []
         if self.append_only:
             self._pending_ids = list(ids) if ids is not None else self.render_ids(self.messages)
@@ -182,7 +184,8 @@ class PromptState:
             appended = ids[keep:]
         self._prompt = ids
         self._sequence = ids
-        return NextPrompt(ids=ids, keep=keep, appended=appended, previous_length=len(previous))
+        previous_length, self._dropped = len(previous) + self._dropped, 0
+        return NextPrompt(ids=ids, keep=keep, appended=appended, previous_length=previous_length)
 
     def _conformant_ids(self) -> list[int]:
         """The ids of the builder's text once the pending messages are in (again: nothing to add, no work)."""
