@@ -70,4 +70,3 @@ __all__ = [
     "list_sandboxes",
     "prune",
 ]
-
