@@ -25,7 +25,8 @@ Threading: AsyncLLM binds its queues and background task to the asyncio event lo
 The engine therefore owns one private asyncio loop in a daemon thread; `stream` bridges each request
 to the caller's loop with anyio (`agentkit.engines.crossthread`), so the caller may run asyncio or
 trio. One engine serves any number of caller loops (pytest's per-test loops, a sync wrapper calling
-``anyio.run`` repeatedly) and starting it never blocks the caller's loop (`VLLMEngine.create`). vLLM 0.32's AsyncLLM runs its EngineCore in a spawned child process even with
+``anyio.run`` repeatedly) and starting it never blocks the caller's loop (`VLLMEngine.create`).
+vLLM 0.32's AsyncLLM runs its EngineCore in a spawned child process even with
 ``VLLM_ENABLE_V1_MULTIPROCESSING=0``, so a script that builds an engine needs the usual
 ``if __name__ == "__main__":`` guard.
 
