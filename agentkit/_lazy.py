@@ -6,6 +6,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {"Agent": "agentkit.agent.agent", 
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -22,6 +23,7 @@ def lazy_exports(
         return getattr(importlib.import_module(module), name)
 
     def __dir__() -> list[str]:
-        return sorted(names)
+        # What the module defines eagerly plus what it loads on demand, so tab completion sees both.
+        return sorted({*vars(sys.modules[package]), *names})
 
     return __getattr__, __dir__

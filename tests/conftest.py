@@ -22,6 +22,13 @@ GEMMA4_DIR = SHARED / "gemma4"
 TOKENIZER_JSON = GEMMA4_DIR / "tokenizer.json"
 
 
+@pytest.fixture(scope="module")
+def anyio_backend() -> str:
+    """asyncio for async tests. anyio's own default runs each of them under every installed backend,
+    and trio is installed (dev extra); the modules that check trio too override this fixture."""
+    return "asyncio"
+
+
 @pytest.fixture(scope="session")
 def gemma4_dir() -> Path:
     if not GEMMA4_DIR.is_dir():

@@ -186,3 +186,37 @@ def test_the_token_grep_finds_tokens_and_ids() -> None:
     assert gemma_facts('x = "<channel|>"') == ["<channel|>"]
     assert gemma_facts("IMAGE = 258880") == ["258880"]
     assert gemma_facts('def f():\n    """Ends with <turn|>."""\n    return 1101') == []
+
+
+def module_level_getattr_definers(base: Path, roots: list[Path]) -> list[str]:
+    """Modules (outside the container code) that write their own module-level ``__getattr__``."""
+    found = []
+    for root in roots:
+        for path in sorted(root.rglob("*.py")):
+            if "runner" in path.relative_to(base).parts or path.name == "_lazy.py":
+                continue
+            tree = ast.parse(path.read_text())
+            if any(isinstance(n, ast.FunctionDef) and n.name == "__getattr__" for n in tree.body):
+                found.append(str(path.relative_to(base)))
+    return found
+
+
+def test_the_lazy_import_block_is_written_once() -> None:
+    # Every package that loads names on first use goes through agentkit._lazy.lazy_exports.
+    assert module_level_getattr_definers(ROOT, [PACKAGE, ROOT / "tools"]) == []
+
+
+def test_the_lazy_block_finder_finds_a_hand_written_one(tmp_path: Path) -> None:
+    (tmp_path / "pkg.py").write_text("def __getattr__(name):\n    raise AttributeError(name)\n")
+    assert module_level_getattr_definers(tmp_path, [tmp_path]) == ["pkg.py"]
+
+
+def test_lazy_packages_list_eager_and_lazy_names() -> None:
+    import agentkit
+    import agentkit.engines
+    import agentkit.sandbox
+
+    assert {"Agent", "__version__"} <= set(dir(agentkit))
+    assert {"Chunk", "HTTPEngine"} <= set(dir(agentkit.engines))
+    assert {"Sandbox", "DockerSandbox"} <= set(dir(agentkit.sandbox))
+    assert agentkit.engines.HTTPEngine.__name__ == "HTTPEngine"

@@ -31,6 +31,12 @@ PROMPT = [2, 105, 2364, 107, 9259, 106, 107, 105, 4368, 107]
 ANSWER = '<|channel>thought\nhé 𓀀<channel|><|tool_call>call:echo{text:<|"|>hi<|"|>}<tool_call|>'
 
 
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    # Every behaviour below holds under trio too: the engine uses anyio, never asyncio directly.
+    return str(request.param)
+
+
 def free_closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

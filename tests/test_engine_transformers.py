@@ -17,6 +17,12 @@ GREEDY = {"temperature": 0.0, "stop_token_ids": ()}
 _ids = itertools.count()
 
 
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    # The worker thread hands tokens to the caller's loop through anyio: trio callers work too.
+    return str(request.param)
+
+
 async def run(engine: TransformersEngine, ids: list[int] = PROMPT, **sampling: object) -> list[Chunk]:
     params = SamplingParams(**sampling)  # type: ignore[arg-type]
     return [c async for c in engine.stream(ids, params, request_id=f"tf{next(_ids)}")]

@@ -158,3 +158,55 @@ async def test_bad_requests_are_refused_with_reasons(vllm_engine: VLLMEngine) ->
 async def run_with_id(engine: VLLMEngine, request_id: str) -> list[Chunk]:
     params = SamplingParams(max_tokens=2, **GREEDY)  # type: ignore[arg-type]
     return [c async for c in engine.stream(prompt(10, salt=11), params, request_id=request_id)]
+
+
+def test_a_trio_caller_is_served_like_an_asyncio_one(vllm_engine: VLLMEngine) -> None:
+    """AsyncLLM keeps its private asyncio loop; the bridge to the caller is anyio, so trio callers work:
+    the same greedy ids, aborts, concurrent requests, and a whole Agent run."""
+    from agentkit.agent.agent import Agent
+    from agentkit.agent.events import ExitReason, ToolCallEvent
+    from agentkit.agent.limits import Limits
+    from agentkit.tool import tool
+
+    ids = prompt(16, salt=40)
+
+    async def greedy() -> list[int]:
+        return token_ids(await run(vllm_engine, ids, max_tokens=6, **GREEDY))
+
+    @tool(runs_in="host")
+    def shout(text: str) -> str:
+        """Say it louder."""
+        return text.upper()
+
+    def constrained(step: int) -> SamplingParams:
+        call = 'start: <[48]> "call:shout{text:" <[52]> /[a-z]{2,6}/ <[52]> "}" <[49]>'
+        grammar = call if step == 1 else 'start: "Done " /[a-z]{2,6}/ "."'
+        return SamplingParams(temperature=0.0, max_tokens=40, grammar=grammar)
+
+    async def on_trio() -> None:
+        assert await greedy() == expected
+        chunks: list[Chunk] = []
+        async for chunk in vllm_engine.stream(
+            prompt(12, salt=41), SamplingParams(max_tokens=400, **GREEDY), request_id="trio-abort"
+        ):
+            chunks.append(chunk)
+            if len(chunks) == 3:
+                await vllm_engine.abort("trio-abort")
+        assert chunks[-1].finish_reason == "abort"
+        together: list[list[int]] = []
+
+        async def one() -> None:
+            together.append(await greedy())
+
+        async with anyio.create_task_group() as group:
+            for _ in range(4):
+                group.start_soon(one)
+        assert together == [expected] * 4
+        agent = Agent(vllm_engine, [shout], sampling=constrained, limits=Limits(max_steps=3))
+        events = [e async for e in agent.run_stream("Shout a word.")]
+        assert [e.name for e in events if isinstance(e, ToolCallEvent)] == ["shout"]
+        assert events[-1].exit_reason is ExitReason.FINAL_ANSWER and events[-1].output.startswith("Done ")
+
+    expected = anyio.run(greedy, backend="asyncio")
+    assert len(expected) == 6
+    anyio.run(on_trio, backend="trio")

@@ -61,6 +61,36 @@ def test_yaml_merge_keys_work_and_duplicates_are_refused() -> None:
         load_located("a: 1\nb: 2\na: 3\n", "f.yaml")
 
 
+def test_yaml_merge_keys_are_overridden_by_written_keys_and_keep_their_anchor_lines() -> None:
+    text = (
+        "base: &b\n  memory: 1g\n  cpus: 1\n"  # lines 1-3
+        "extra: &e {cpus: 4, pids: 64}\n"  # line 4
+        "sandbox: &s\n  <<: [*b, *e]\n  cpus: 2\n"  # lines 5-7
+        "again: *s\n"  # line 8: the same mapping, converted a second time
+    )
+    located = load_located(text, "f.yaml")
+    expected = {"memory": "1g", "cpus": 2, "pids": 64}
+    assert located.data["sandbox"] == expected and located.data["again"] == expected
+    marks = {key: str(located.mark_of(("sandbox", key))) for key in expected}
+    # A written key is where it is written; a merged one where its anchor has it.
+    assert marks == {"memory": "f.yaml:2:3", "cpus": "f.yaml:7:3", "pids": "f.yaml:4:21"}
+    # Among merged mappings the first listed wins (the YAML merge-key rule).
+    assert load_located("a: &a {k: 1}\nb: &b {k: 2}\nc: {<<: [*a, *b]}\n", "f.yaml").data["c"] == {"k": 1}
+    with pytest.raises(YamlSourceError, match=r"f.yaml:4:3: duplicate key 'cpus' \(first at line 3\)"):
+        load_located("base: &b {cpus: 1}\nsandbox:\n  cpus: 2\n  cpus: 3\n  <<: *b\n", "f.yaml")
+
+
+def test_yaml_positions_in_flow_style_and_a_second_document_refused() -> None:
+    located = load_located("tools: [shell, {name: x, y: [1, 2]}]\n", "f.yaml")
+    assert [str(located.mark_of(p)) for p in (("tools", 0), ("tools", 1, "y"), ("tools", 1, "y", 1))] == [
+        "f.yaml:1:9",
+        "f.yaml:1:26",
+        "f.yaml:1:33",
+    ]
+    with pytest.raises(YamlSourceError, match=r"f.yaml:2:1: invalid YAML: .*expected a single document"):
+        load_located("a: 1\n---\nb: 2\n", "f.yaml")
+
+
 def test_block_scalar_lines_map_to_file_lines() -> None:
     located = load_located("x: 1\nprompt: |\n  one\n  two\n", "f.yaml")
     assert located.text_line(("prompt",), 2).line == 4  # type: ignore[union-attr]

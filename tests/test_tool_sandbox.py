@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from agentkit.tool.context import RunContext
 from agentkit.tool.core import Tool, ToolDefinitionError, tool
-from agentkit.tool.shipping import STUB_SOURCE, SandboxModule, json_type_problem
+from agentkit.tool.shipping import SandboxModule, json_type_problem, shipped_source
 
 
 class Item(BaseModel):
@@ -51,13 +51,13 @@ def test_sandbox_module_ships_the_source_and_agentkit_stand_ins() -> None:
     assert names == ["agentkit", "agentkit.tool", module.module, "agentkit_user._arguments", entry]
     assert module.entry == entry
     assert dict(module.modules)[module.module] == Path(fixtures.__file__).read_text()
-    assert all(source == STUB_SOURCE for name, source in module.modules[:2])
+    assert all(source == shipped_source("agentkit_standin") for name, source in module.modules[:2])
     assert module.origin == fixtures.__file__
 
 
 def test_stand_in_decorators_leave_functions_unchanged() -> None:
     namespace: dict[str, Any] = {}
-    exec(compile(STUB_SOURCE, "<stub>", "exec"), namespace)  # noqa: S102 - the stand-in source
+    exec(compile(shipped_source("agentkit_standin"), "<stub>", "exec"), namespace)  # noqa: S102 - the stand-in source
     stub = namespace["STUB"]
 
     def f(x: int) -> int:
@@ -336,7 +336,7 @@ async def test_structured_arguments_arrive_as_their_types_in_the_sandbox(docker_
 def test_rebuilding_arguments_on_this_side_too() -> None:
     import tool_sandbox_structured as structured
 
-    from agentkit.tool.sandbox_arguments import call, rebuild
+    from agentkit.sandbox.runner.shipped.tool_arguments import call, rebuild
 
     shape = rebuild(structured.Shape, {"name": "s", "points": [{"x": 1, "y": 2}], "origin": None})
     assert shape == structured.Shape("s", [structured.Point(1, 2)], None)

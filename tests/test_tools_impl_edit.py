@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from agentkit_tools.impl import edit, search
-from agentkit_tools.impl.common import BinaryFileError, PathOutsideWorkspace, ToolInputError
+
+from agentkit.sandbox.runner.tools import edit, search
+from agentkit.sandbox.runner.tools.common import BinaryFileError, PathOutsideWorkspace, ToolInputError
 
 SOURCE = """\
 import os

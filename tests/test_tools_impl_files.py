@@ -6,15 +6,16 @@ import os
 from pathlib import Path
 
 import pytest
-from agentkit_tools.impl import files
-from agentkit_tools.impl.common import (
+
+from agentkit.sandbox.runner.tools import files
+from agentkit.sandbox.runner.tools.common import (
     BinaryFileError,
     PathOutsideWorkspace,
     ToolInputError,
     Workspace,
     truncate_middle,
 )
-from agentkit_tools.impl.entry import call
+from agentkit.sandbox.runner.tools.entry import call
 
 
 @pytest.fixture
@@ -167,7 +168,7 @@ def test_entry_turns_input_errors_into_values(ws: Path) -> None:
 
 
 def test_fifos_are_refused_or_skipped_instead_of_blocking(ws: Path) -> None:
-    from agentkit_tools.impl.search import grep
+    from agentkit.sandbox.runner.tools.search import grep
 
     os.mkfifo(ws / "pipe")
     with pytest.raises(ToolInputError, match="pipe is not a regular file"):
@@ -183,7 +184,7 @@ def test_listings_stop_at_the_character_cap(ws: Path) -> None:
     globbed = files.glob(str(ws), "many/*.txt").splitlines()
     assert len("\n".join(globbed)) < 52_000
     assert globbed[-1].startswith("[... ") and "more matches not shown" in globbed[-1]
-    from agentkit_tools.impl.search import grep
+    from agentkit.sandbox.runner.tools.search import grep
 
     found = grep(str(ws), "needle", path="many", max_results=2000).splitlines()
     assert found[-1].startswith(f"[stopped after {len(found) - 1} matches")

@@ -8,11 +8,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from agentkit_tools.impl.common import PathOutsideWorkspace, ToolInputError
-from agentkit_tools.impl.patch import apply_patch
-from agentkit_tools.impl.patch_parse import parse_patch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from agentkit.sandbox.runner.tools.common import PathOutsideWorkspace, ToolInputError
+from agentkit.sandbox.runner.tools.patch import apply_patch
+from agentkit.sandbox.runner.tools.patch_parse import parse_patch
 
 BEFORE = "".join(f"line {n}\n" for n in range(1, 41))
 

@@ -6,8 +6,9 @@ import time
 from pathlib import Path
 
 import pytest
-from agentkit_tools.impl.common import PathOutsideWorkspace, ToolInputError
-from agentkit_tools.impl.pyexec import STDOUT_MAX_CHARS, run_python
+
+from agentkit.sandbox.runner.tools.common import PathOutsideWorkspace, ToolInputError
+from agentkit.sandbox.runner.tools.pyexec import STDOUT_MAX_CHARS, run_python
 
 
 def test_stdout_and_the_value_of_the_last_expression(tmp_path: Path) -> None:

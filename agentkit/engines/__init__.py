@@ -12,9 +12,9 @@ importing this package stays cheap for the CLI.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from agentkit._lazy import lazy_exports
 from agentkit.engines.base import (
     Chunk,
     Engine,
@@ -35,16 +35,19 @@ if TYPE_CHECKING:
     from agentkit.engines.transformers import TransformersEngine
     from agentkit.engines.vllm import VLLMConfig, VLLMEngine
 
-_LAZY = {
-    "HTTPEngine": "http",
-    "HTTPEngineConfig": "http",
-    "ReplayEngine": "replay",
-    "RecordingEngine": "replay",
-    "SimulatedEngine": "simulated",
-    "TransformersEngine": "transformers",
-    "VLLMEngine": "vllm",
-    "VLLMConfig": "vllm",
-}
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "HTTPEngine": "agentkit.engines.http",
+        "HTTPEngineConfig": "agentkit.engines.http",
+        "ReplayEngine": "agentkit.engines.replay",
+        "RecordingEngine": "agentkit.engines.replay",
+        "SimulatedEngine": "agentkit.engines.simulated",
+        "TransformersEngine": "agentkit.engines.transformers",
+        "VLLMEngine": "agentkit.engines.vllm",
+        "VLLMConfig": "agentkit.engines.vllm",
+    },
+)
 
 __all__ = [
     "Chunk",
@@ -66,10 +69,3 @@ __all__ = [
     "VLLMConfig",
     "VLLMEngine",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'agentkit.engines' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"agentkit.engines.{module}"), name)

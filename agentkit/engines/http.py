@@ -41,7 +41,6 @@ Abort closes the connection; vLLM aborts a request whose client disconnects.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import random
 import re
@@ -49,6 +48,8 @@ from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import anyio
+import anyio.lowlevel
 import httpx
 from httpx_sse import EventSource, SSEError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
@@ -156,7 +157,7 @@ class _Retryable(Exception):
 
 @dataclass
 class _Active:
-    aborted: asyncio.Event = field(default_factory=asyncio.Event)
+    aborted: anyio.Event = field(default_factory=anyio.Event)
 
 
 @dataclass
@@ -183,6 +184,11 @@ async def _sse_events(response: httpx.Response) -> AsyncGenerator[dict[str, Any]
             yield event
     except SSEError as error:
         raise EngineError(f"the server did not answer with an event stream: {error}") from error
+
+
+async def _cancel_when_set(event: anyio.Event, scope: anyio.CancelScope) -> None:
+    await event.wait()
+    scope.cancel()
 
 
 def _error_message(raw: bytes) -> str:
@@ -217,7 +223,7 @@ class HTTPEngine:
         self.config = config
         self._tokenizer = tokenizer
         self._client: httpx.AsyncClient | None = None
-        self._client_loop: asyncio.AbstractEventLoop | None = None
+        self._client_loop: object = None  # the event loop (asyncio) or run (trio) the client belongs to
         self._active: dict[str, _Active] = {}
         self._preferred = 0  # index of the URL that answered last: start there next time
 
@@ -237,7 +243,7 @@ class HTTPEngine:
 
     def _http(self) -> httpx.AsyncClient:
         # An AsyncClient's pool belongs to the event loop that made it; make a new one per loop.
-        loop = asyncio.get_running_loop()
+        loop = anyio.lowlevel.current_token().native_token
         if self._client is None or self._client_loop is not loop:
             headers = {"Authorization": f"Bearer {self.config.api_key}"} if self.config.api_key else {}
             timeout = httpx.Timeout(
@@ -303,6 +309,7 @@ class HTTPEngine:
             wait=self._wait_s,
             retry=retry_if_exception_type(_Retryable),
             reraise=True,
+            sleep=anyio.sleep,
         )
         try:
             async for attempt in retrying:
@@ -401,23 +408,25 @@ class HTTPEngine:
         self, opened: _Opened, out: OutputAssembler, active: _Active
     ) -> dict[str, Any] | None:
         """The next event, or None at the end of the stream or on abort."""
-        reader = asyncio.ensure_future(anext(opened.events, None))
-        aborted = asyncio.ensure_future(active.aborted.wait())
-        try:
-            await asyncio.wait({reader, aborted}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            aborted.cancel()
-        if not reader.done():
-            reader.cancel()
-            await asyncio.gather(reader, return_exceptions=True)
-            return None
-        try:
-            return reader.result()
-        except httpx.TransportError as error:
+        event: dict[str, Any] | None = None
+        failure: Exception | None = None
+        read = False
+        async with anyio.create_task_group() as group:
+            group.start_soon(_cancel_when_set, active.aborted, group.cancel_scope)
+            try:
+                event = await anext(opened.events, None)
+                read = True
+            except Exception as error:  # noqa: BLE001 - raised below, outside the task group's exception group
+                failure = error
+            group.cancel_scope.cancel()
+        if isinstance(failure, httpx.TransportError):
             raise EngineStreamBroken(
                 f"the connection to the server broke after {out.generated} tokens "
-                f"({type(error).__name__}: {error}); the request did not complete"
-            ) from error
+                f"({type(failure).__name__}: {failure}); the request did not complete"
+            ) from failure
+        if failure is not None:
+            raise failure
+        return event if read else None  # not read: aborted while waiting
 
     async def abort(self, request_id: str) -> None:
         active = self._active.get(request_id)
@@ -426,5 +435,5 @@ class HTTPEngine:
 
     async def close(self) -> None:
         client, self._client = self._client, None
-        if client is not None and self._client_loop is asyncio.get_running_loop():
+        if client is not None and self._client_loop is anyio.lowlevel.current_token().native_token:
             await client.aclose()

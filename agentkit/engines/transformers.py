@@ -20,7 +20,6 @@ a message naming `VLLMEngine`.
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import os
 import queue
@@ -30,6 +29,9 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import anyio
+import anyio.to_thread
 
 from agentkit.distribution import install_hint
 from agentkit.engines.base import (
@@ -41,6 +43,7 @@ from agentkit.engines.base import (
     MediaInput,
     SamplingParams,
 )
+from agentkit.engines.crossthread import ThreadChannel
 from agentkit.engines.output import OutputAssembler, check_prompt, check_request_id
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 from agentkit.gemma4.tokens import BOS_ID, EOS_ID, PAD_ID
@@ -48,17 +51,14 @@ from agentkit.gemma4.tokens import BOS_ID, EOS_ID, PAD_ID
 
 @dataclass
 class _Request:
-    loop: asyncio.AbstractEventLoop
-    queue: asyncio.Queue[tuple[str, Any]]
+    channel: ThreadChannel[tuple[str, Any]]  # to the caller's loop (asyncio or trio)
     prompt_ids: list[int]
     sampling: SamplingParams
     inputs: dict[str, Any]  # extra model inputs (images), CPU tensors
     aborted: threading.Event = field(default_factory=threading.Event)
 
     def send(self, kind: str, value: Any = None) -> None:
-        try:
-            self.loop.call_soon_threadsafe(self.queue.put_nowait, (kind, value))
-        except RuntimeError:
+        if not self.channel.send((kind, value)):
             self.aborted.set()  # the caller's loop is gone: nobody is listening, stop generating
 
 
@@ -162,7 +162,7 @@ class TransformersEngine:
         if len(ids) != len(prompt_ids):
             check_prompt(ids, self._context_length, self._tokenizer.vocab_size)
         check_request_id(request_id, self._requests)
-        request = _Request(asyncio.get_running_loop(), asyncio.Queue(), ids, sampling, inputs)
+        request = _Request(ThreadChannel(), ids, sampling, inputs)
         self._requests[request_id] = request
         out = OutputAssembler(
             self._tokenizer, sampling, prompt_tokens=len(ids), context_length=self._context_length
@@ -170,7 +170,7 @@ class TransformersEngine:
         self._jobs.put(request)
         try:
             while True:
-                kind, value = await request.queue.get()
+                kind, value = await request.channel.receive()
                 if kind == "error":
                     raise EngineError(f"transformers generation failed: {value}") from value
                 if kind == "end":
@@ -319,4 +319,4 @@ class TransformersEngine:
         _LIVE_ENGINES.discard(self)
 
     async def close(self) -> None:
-        await asyncio.to_thread(self.shutdown)
+        await anyio.to_thread.run_sync(self.shutdown)

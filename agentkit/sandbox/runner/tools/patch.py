@@ -13,9 +13,9 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from agentkit_tools.impl.common import Resolved, ToolInputError, Workspace, read_text_file
-from agentkit_tools.impl.edit import CLOSEST_MIN_RATIO, closest_region
-from agentkit_tools.impl.patch_parse import FilePatch, Hunk, parse_patch
+from .common import Resolved, ToolInputError, Workspace, read_text_file
+from .edit import CLOSEST_MIN_RATIO, closest_region
+from .patch_parse import FilePatch, Hunk, parse_patch
 
 PATCH_MAX_FILE_BYTES = 10 * 1024 * 1024
 

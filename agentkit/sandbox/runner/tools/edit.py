@@ -11,7 +11,7 @@ import difflib
 import re
 from collections import defaultdict
 
-from agentkit_tools.impl.common import ToolInputError, Workspace, open_confined, read_text_file
+from .common import ToolInputError, Workspace, open_confined, read_text_file
 
 EDIT_MAX_BYTES = 5 * 1024 * 1024
 SNIPPET_CONTEXT = 3  # lines of context around an edit or a near miss

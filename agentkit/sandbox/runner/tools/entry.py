@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from agentkit_tools.impl import edit, files, patch, pyexec, search
-from agentkit_tools.impl.common import ToolInputError
+from . import edit, files, patch, pyexec, search
+from .common import ToolInputError
 
 OPERATIONS: dict[str, Callable[..., Any]] = {
     "read_file": files.read_file,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import stat
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO, NamedTuple, cast
 
 # How many leading bytes are inspected to decide whether a file is binary.
 SNIFF_BYTES = 8192
@@ -131,7 +131,7 @@ def open_confined(res: Resolved, mode: str) -> BinaryIO:
             f"{res.shown} is not a regular file (a FIFO, socket or device); use the shell tool"
         )
     os.set_blocking(file_fd, True)
-    handle = os.fdopen(file_fd, mode)
+    handle = cast(BinaryIO, os.fdopen(file_fd, mode))  # mode is 'rb' or 'wb': binary
     if mode == "wb":
         handle.truncate(0)
     return handle

@@ -8,7 +8,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from agentkit_tools.impl.common import (
+from .common import (
     LISTING_MAX_CHARS,
     SNIFF_BYTES,
     ToolInputError,
@@ -16,7 +16,7 @@ from agentkit_tools.impl.common import (
     clip_line,
     looks_binary,
 )
-from agentkit_tools.impl.files import NOT_DESCENDED, glob_to_regex
+from .files import NOT_DESCENDED, glob_to_regex
 
 GREP_MAX_FILE_BYTES = 5 * 1024 * 1024  # larger files are skipped (and counted as skipped)
 GREP_DEFAULT_RESULTS = 200

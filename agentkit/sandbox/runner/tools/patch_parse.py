@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from agentkit_tools.impl.common import ToolInputError
+from .common import ToolInputError
 
 HUNK_HEADER = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@ ?(.*)$")
 GIT_EXTENDED = (
