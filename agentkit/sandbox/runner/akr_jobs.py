@@ -107,6 +107,10 @@ def sweep(
     can make those) with their sessions. ``kill_sids`` are killed even if kept. ``everything`` keeps only
     the runner and PID 1 (the runner's start: whoever is there could hold our descriptors)."""
     me = os.getpid()
+    # The runner's own session holds only its children that have not yet called setsid (a call worker
+    # just forked, on a loaded machine, may not have run yet): they are ours, not strays. Code in the
+    # sandbox cannot enter this session; it runs in the sessions of workers and jobs.
+    own_sid = os.getsid(0)
     entries = []
     host_sids: set[int] = set()
     for name in os.listdir("/proc"):
@@ -123,6 +127,8 @@ def sweep(
             host_sids.add(info[2])
     sent = 0
     for pid, sid in entries:
+        if sid == own_sid and not everything:
+            continue
         if everything or sid in kill_sids or (sid not in keep_sids and sid not in host_sids):
             try:
                 os.kill(pid, signal.SIGKILL)
