@@ -18,7 +18,6 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 from typer.core import TyperCommand
 
@@ -44,7 +43,7 @@ class CodeCommand(TyperCommand):
     a bare ``--resume`` would be read as the id, as with any option: give PATH first.
     """
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:  # Any: typer vendors its click privately
         fixed: list[str] = []
         for index, arg in enumerate(args):
             fixed.append(arg)
