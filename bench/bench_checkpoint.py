@@ -3,12 +3,14 @@
     python bench/bench_checkpoint.py [--files 10000] [--steps 30]
 
 Each step changes three files (one edited, one created, one deleted, as a shell command would) and
-then takes a checkpoint, as `agentkit code` does before a step that changes the workspace. Printed:
-the first checkpoint (hashes every file), the p50/p95 of the later ones (target: p50 <= 50 ms), an
-undo (restore of the previous checkpoint, safety snapshot included), and two baselines on a copy of
-the same repository with the same changes: `git stash create` after `git add -A` (a snapshot commit
-in the user's own repository, tracked content only) and `git stash push -u` + `git stash pop` (the
-snapshot-by-stashing approach, which rewrites the working tree twice).
+then takes a checkpoint, as `agentkit code` does before a step that changes the workspace, and scrubs
+the workspace, as it does after each changing tool call. Printed: the first checkpoint (hashes every
+file), the p50/p90/p95 of the later ones (target: p50 <= 50 ms), a checkpoint when nothing changed,
+the scrub, an undo (restore of the previous checkpoint, safety snapshot included), and baselines on a
+copy of the same repository with the same changes: `git stash create` after `git add -A` (a snapshot
+commit in the user's own repository, tracked content only), `git stash push -u` + `git stash pop`
+(snapshot by stashing, which rewrites the working tree twice), and the `find` walk the scrub used to
+run. The machine's load average is printed with them: the numbers are only comparable within a run.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import time
 from pathlib import Path
 
 from agentkit.coding.checkpoints import CheckpointStore
+from agentkit.coding.workspace import scrub
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -30,8 +33,11 @@ def percentile(samples: list[float], q: float) -> float:
 
 
 def report(name: str, samples: list[float]) -> float:
-    p50, p95 = percentile(samples, 0.5), percentile(samples, 0.95)
-    print(f"{name:<52} p50 {p50 * 1000:8.1f} ms   p95 {p95 * 1000:8.1f} ms   (n={len(samples)})")
+    p50, p90, p95 = (percentile(samples, q) for q in (0.5, 0.9, 0.95))
+    print(
+        f"{name:<48} p50 {p50 * 1000:7.1f} ms  p90 {p90 * 1000:7.1f} ms  p95 {p95 * 1000:7.1f} ms  "
+        f"(n={len(samples)})"
+    )
     return p50
 
 
@@ -52,6 +58,13 @@ def make_repo(root: Path, files: int) -> Path:
 
 def git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+
+
+def find_command(repo: Path) -> list[str]:
+    command = ["find", str(repo), "-path", str(repo / ".git"), "-prune", "-o", "(", "-perm", "/6000"]
+    for kind in ("p", "s", "b", "c"):
+        command += ["-o", "-type", kind]
+    return [*command, ")", "-print0"]
 
 
 def change(repo: Path, step: int) -> None:
@@ -79,6 +92,9 @@ def main() -> None:
         first = time.perf_counter() - started
         print(f"repository: {args.files} files; first checkpoint {first * 1000:.0f} ms (hashes every file)")
         later: list[float] = []
+        unchanged: list[float] = []
+        scrubs: list[float] = []
+        finds: list[float] = []
         stash_create: list[float] = []
         stash_push_pop: list[float] = []
         for step in range(1, args.steps + 1):
@@ -86,6 +102,15 @@ def main() -> None:
             started = time.perf_counter()
             store.snapshot(f"before step {step}", step=step)
             later.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            store.snapshot(f"again before step {step}", step=step)
+            unchanged.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            scrub(repo)
+            scrubs.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            subprocess.run(find_command(repo), check=True, capture_output=True)
+            finds.append(time.perf_counter() - started)
 
             change(baseline_repo, step)
             started = time.perf_counter()
@@ -97,8 +122,11 @@ def main() -> None:
             git(baseline_repo, "stash", "pop", "-q")
             stash_push_pop.append(time.perf_counter() - started)
         ours = report("agentkit checkpoint (after the first)", later)
+        report("agentkit checkpoint, nothing changed", unchanged)
+        scrubbed = report("agentkit scrub (after each changing call)", scrubs)
         create = report("baseline: git add -A + git stash create", stash_create)
         push_pop = report("baseline: git stash push -u + git stash pop", stash_push_pop)
+        found = report("baseline: the find walk the scrub used to run", finds)
         undo: list[float] = []
         for _ in range(5):
             target = store.checkpoints()[-2]
@@ -109,10 +137,13 @@ def main() -> None:
         undo_p50 = report("undo (safety snapshot + restore)", undo)
         print(
             f"checkpoint p50 {ours * 1000:.1f} ms (target <= 50 ms): {create / ours:.2f}x the speed of "
-            f"add + stash create, {push_pop / ours:.2f}x of stash push + pop; undo p50 {undo_p50 * 1000:.1f} ms"
+            f"add + stash create, {push_pop / ours:.2f}x of stash push + pop; scrub {found / scrubbed:.2f}x "
+            f"the speed of find; checkpoint + scrub per step {(ours + scrubbed) * 1000:.1f} ms; "
+            f"undo p50 {undo_p50 * 1000:.1f} ms"
         )
         print(
-            f"load average during the run: {Path('/proc/loadavg').read_text().split()[:3]}; mean {statistics.mean(later) * 1000:.1f} ms"
+            f"load average at the end of the run (1, 5, 15 min): {Path('/proc/loadavg').read_text().split()[:3]}; "
+            f"checkpoint mean {statistics.mean(later) * 1000:.1f} ms"
         )
     finally:
         shutil.rmtree(root, ignore_errors=True)
