@@ -33,8 +33,8 @@ class WorkspaceScan:
 
     ``files``: regular files and symlinks by relative path (``/``-separated), with their fingerprint.
     ``unsafe``: special files, and files or directories carrying setuid/setgid, with their mode.
-    ``nested_repositories``: directories below the top that hold a ``.git`` (git records them as
-    gitlinks, which a comparison of files cannot follow).
+    ``nested_repositories``: directories below the top that hold a ``.git`` folder or file (git records
+    them as gitlinks, which a comparison of files cannot follow).
     """
 
     started_ns: int
@@ -85,6 +85,8 @@ def scan_workspace(root: str | os.PathLike[str]) -> WorkspaceScan:
                             files[relative] = (mode, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
                             if mode & _SETID and is_reg(mode):
                                 unsafe.append((relative, mode))
+                            if name == ".git":  # a submodule's or worktree's pointer file
+                                scan.nested_repositories.append(at.rstrip("/"))
                         elif is_dir(mode):
                             subdirs.append(name)
                             if mode & _SETID:
