@@ -318,6 +318,12 @@ class CheckpointStore:
                 add.append(path)
         skipped_dirs += [folder for folder in ignored_dirs if folder not in skipped_dirs]
         skipped_dirs = [folder for folder in skipped_dirs if (self.workspace / folder).is_dir()]
+        # A tracked path the walk saw change is taken out first so git hashes it again: git's own stat
+        # check compares ctimes in whole seconds and would keep the old blob for a same-size write
+        # whose mtime was put back within the same second.
+        rehash = [path for path in add if path in self._tracked]
+        if rehash:
+            self._git("update-index", "--force-remove", "-z", "--stdin", stdin=_nul_joined(rehash))
         # --replace: a path may have turned from a file into a directory or back since the last snapshot.
         self._git(
             "update-index",
