@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,108 @@ def test_snapshots_are_read_back_from_the_store_log(tmp_path: Path) -> None:
     assert again.find(0) == made
     with pytest.raises(CheckpointError, match="no checkpoint 5"):
         again.find(5)
+
+
+def fresh_tree(folder: Path, store: Path, max_ignored_bytes: int = 100) -> str:
+    """The tree a brand-new store makes of ``folder`` (its first snapshot is a full `git add --all`)."""
+    return CheckpointStore(folder, store, max_ignored_bytes=max_ignored_bytes).snapshot("reference").tree
+
+
+def test_incremental_snapshots_equal_full_ones_through_every_kind_of_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each snapshot after the first asks git only about the paths one walk found changed; at every
+    # step its tree must be the tree a new store's full `git add --all` makes of the same folder.
+    folder = tmp_path / "ws"
+    (folder / "src").mkdir(parents=True)
+    (folder / ".gitignore").write_text("*.log\nnode_modules/\n")
+    (folder / "src" / "a.py").write_text("a = 1\n")
+    (folder / "src" / "b.py").write_text("b = 1\n")
+    (folder / "run.sh").write_text("echo hi\n")
+    (folder / "old.log").write_text("small ignored\n")
+    store = CheckpointStore(folder, tmp_path / "store", max_ignored_bytes=100)
+    edits = [
+        lambda: (folder / "src" / "a.py").write_text("a = 2\n"),  # same size, within the same second
+        lambda: (folder / "src" / "c.py").write_text("new\n"),
+        lambda: (folder / "src" / "b.py").unlink(),
+        lambda: os.chmod(folder / "run.sh", 0o755),  # a mode change only
+        lambda: (folder / "new.log").write_text("small ignored, new\n"),
+        lambda: (folder / "big.log").write_bytes(b"x" * 500),  # ignored and large: left out
+        lambda: (folder / "node_modules" / "pkg").mkdir(parents=True),
+        lambda: (folder / "node_modules" / "pkg" / "i.js").write_text("ignored directory\n"),
+        lambda: (folder / "old.log").write_text("tracked now, so it follows the workspace\n"),
+        lambda: (folder / "link").symlink_to("src/a.py"),
+        lambda: ((folder / "link").unlink(), (folder / "link").symlink_to("src/c.py")),
+        lambda: ((folder / "src" / "c.py").unlink(), (folder / "src" / "c.py").mkdir()),  # file -> dir
+        lambda: (folder / "src" / "c.py" / "inner.py").write_text("inside\n"),
+        lambda: subprocess.run(["rm", "-r", str(folder / "src" / "c.py")], check=True),
+        lambda: (folder / "src" / "c.py").write_text("a file again\n"),  # dir -> file
+        lambda: (folder / ".gitignore").write_text("*.log\n"),  # node_modules/ no longer ignored
+        lambda: subprocess.run(["sh", "-c", "echo made by a shell > 'sp ace*.txt'"], cwd=folder, check=True),
+    ]
+    full_adds: list[int] = []
+    add_all = CheckpointStore._add_all
+    monkeypatch.setattr(
+        CheckpointStore, "_add_all", lambda self, scan: full_adds.append(id(self)) or add_all(self, scan)
+    )
+    outside_snapshots = {5, 6, 7}  # a large ignored file, an empty directory, an ignored directory
+    previous = store.snapshot("start")
+    for number, edit in enumerate(edits):
+        edit()
+        made = store.snapshot(f"after edit {number}")
+        assert made.tree == fresh_tree(folder, tmp_path / f"reference-{number}"), f"edit {number}"
+        assert (made.tree == previous.tree) == (number in outside_snapshots), f"edit {number}"
+        previous = made
+    assert full_adds.count(id(store)) == 2  # the first snapshot, and the one after .gitignore changed
+    assert "big.log" in made.skipped_large_files
+    unchanged = store.snapshot("nothing changed")
+    assert (unchanged.commit, unchanged.tree) == (made.commit, made.tree)  # no git object, no new commit
+    store.restore(store.find(0))
+    assert store.snapshot("after the restore").tree == fresh_tree(folder, tmp_path / "reference-restored")
+
+
+def test_a_change_that_keeps_size_and_mtime_is_still_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A hostile or careless writer can put the mtime back (touch -d), never the ctime. The racy rule
+    # (files changed just before a walk are checked again) is off here, so the ctime alone must tell.
+    monkeypatch.setattr("agentkit.coding.scan.RACY_NS", 0)
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    target = folder / "f.txt"
+    target.write_text("aaaa")
+    store = CheckpointStore(folder, tmp_path / "store")
+    first = store.snapshot("one")
+    before = target.stat()
+    time.sleep(0.05)  # past the clock's granularity: the next write gets another ctime
+    target.write_text("bbbb")
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    second = store.snapshot("two")
+    assert [str(c) for c in store.changes(first, second)] == ["M f.txt"]
+    time.sleep(0.05)
+    target.write_text("cccc")
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    third = store.snapshot("three")
+    assert [str(c) for c in store.changes(second, third)] == ["M f.txt"]
+
+
+def test_another_writer_of_the_index_or_a_nested_repository_means_a_full_add(tmp_path: Path) -> None:
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    (folder / "f.txt").write_text("one")
+    store = CheckpointStore(folder, tmp_path / "store")
+    store.snapshot("one")
+    other = CheckpointStore(folder, tmp_path / "store")  # a second process on the same session
+    (folder / "g.txt").write_text("two")
+    other.snapshot("two")
+    (folder / "h.txt").write_text("three")
+    made = store.snapshot("three")  # its idea of the index is stale: it must not build on it
+    assert made.tree == fresh_tree(folder, tmp_path / "reference")
+    nested = folder / "vendor" / "lib"
+    nested.mkdir(parents=True)
+    git(nested, "init", "-q")
+    (nested / "x.py").write_text("x")
+    git(nested, "add", ".")
+    git(nested, "-c", "user.name=u", "-c", "user.email=u@u", "commit", "-q", "-m", "x")
+    made = store.snapshot("nested")
+    assert made.tree == fresh_tree(folder, tmp_path / "reference-nested")

@@ -8,7 +8,7 @@ from typing import Annotated, TextIO
 import typer
 
 from agentkit.cli.batch import batch_command, optional_ray_address
-from agentkit.cli.code import code_command
+from agentkit.cli.code import CodeCommand, code_command
 from agentkit.cli.doctor import doctor_command
 from agentkit.cli.gemma4 import gemma4_app
 from agentkit.cli.mcp import mcp_app
@@ -61,7 +61,7 @@ app.add_typer(gemma4_app, name="gemma4")
 app.add_typer(sandbox_app, name="sandbox")
 app.add_typer(mcp_app, name="mcp")
 app.command("run")(run_command)
-app.command("code")(code_command)
+app.command("code", cls=CodeCommand)(code_command)
 app.command("batch")(batch_command)
 app.command("doctor")(doctor_command)
 app.command("replay")(replay_command)

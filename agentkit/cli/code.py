@@ -3,7 +3,8 @@
 Headless with ``-p "task"`` (``--output-format text|json|stream-json``); without ``-p`` on a terminal,
 the interactive UI (agentkit.coding.ui); without ``-p`` and stdin not a terminal, prompts are read from
 stdin one line at a time. Session actions (``--list``, ``--diff``, ``--undo``, ``--rewind N``, ``--fork-at N``)
-work on the session that ``--resume ID`` / ``--continue`` names (default: the latest). Exit codes are
+work on the session that ``--resume ID`` / ``--continue`` names (default: the latest); ``--resume``
+alone offers the recent sessions to choose from on a terminal and refuses (listing them) off one. Exit codes are
 `agentkit run`'s: 0 done, 1 failed, 2 bad input, 3 limit reached, 4 Docker or the sandbox image
 missing (with the command that sets them up), 130 interrupted.
 """
@@ -18,17 +19,42 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperCommand
 
 from agentkit.cli.run import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, _fail, exit_code
 
 if TYPE_CHECKING:
     from agentkit.coding.guard import PermissionAnswer, PermissionRequest
     from agentkit.coding.session import CodingSession, SessionOptions
+    from agentkit.coding.store import SessionFolder
     from agentkit.engines.base import Engine
     from agentkit.task import PreparedTask
 
 _SHOWN = ("permission", "hook_blocked", "rule_added", "notice", "workspace_scrubbed")
+_RECENT = 10  # sessions offered by `--resume` without an id
 _DEFAULT_TASK = "version: 1\nengine: {kind: vllm}\nprompt: (given by -p or on stdin)\n"
+
+
+class CodeCommand(TyperCommand):
+    """`agentkit code`'s command: ``--resume`` may come without an id (choose one from a list).
+
+    Typer's options always take a value, so a bare ``--resume`` / ``-r`` (last, or followed by another
+    option) gets an empty id here, which means "choose"; ``--resume ID`` is unchanged. A PATH right after
+    a bare ``--resume`` would be read as the id, as with any option: give PATH first.
+    """
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:  # Any: typer vendors its click privately
+        fixed: list[str] = []
+        for index, arg in enumerate(args):
+            fixed.append(arg)
+            if arg == "--":
+                fixed += args[index + 1 :]
+                break
+            if arg in ("--resume", "-r"):
+                following = args[index + 1] if index + 1 < len(args) else None
+                if following is None or (following.startswith("-") and following != "-"):
+                    fixed.append("")
+        return super().parse_args(ctx, fixed)
 
 
 def code_command(
@@ -63,7 +89,13 @@ def code_command(
         int | None, typer.Option("--max-turns", min=1, help="Model steps for this prompt.")
     ] = None,
     resume: Annotated[
-        str | None, typer.Option("--resume", "-r", help="Resume a saved session (an id or its prefix).")
+        str | None,
+        typer.Option(
+            "--resume",
+            "-r",
+            metavar="[ID]",
+            help="Resume a saved session (an id or its prefix); alone, on a terminal: choose from a list.",
+        ),
     ] = None,
     continue_: Annotated[bool, typer.Option("--continue", "-c", help="Resume the latest session.")] = False,
     list_: Annotated[bool, typer.Option("--list", help="List this repository's sessions.")] = False,
@@ -94,7 +126,7 @@ def code_command(
     if list_:
         _list_sessions(repo)
         return
-    session_id = resume
+    session_id = _choose_session(repo, interactive=prompt is None) if resume == "" else resume
     resuming = resume is not None or continue_ or diff or undo or rewind is not None or fork_at is not None
     try:
         prepared = _prepared(task, engine)
@@ -362,20 +394,54 @@ def _action(
         raise _fail(str(exc), EXIT_FAILED) from None
 
 
-def _list_sessions(repo: Path) -> None:
+def _choose_session(repo: Path, *, interactive: bool) -> str:
+    """``--resume`` without an id: on a terminal, a numbered list of the repository's recent sessions to
+    pick from; off one (piped, or -p), a clear refusal that lists them (guessing would be worse)."""
+    from agentkit.coding.store import list_sessions
+
+    recent = list_sessions(repo)[::-1][:_RECENT]  # newest first
+    if not recent:
+        raise _fail(f"--resume: no saved sessions for {repo}; start one with `agentkit code`", EXIT_BAD_INPUT)
+    if not (interactive and sys.stdin.isatty() and sys.stdout.isatty()):
+        ids = "\n".join(f"  {_session_line(found)}" for found in recent)
+        raise _fail(
+            f"--resume without an id needs a terminal to choose on; give one (`--resume ID`) or resume the "
+            f"latest with `--continue`. Recent sessions of {repo}:\n{ids}",
+            EXIT_BAD_INPUT,
+        )
+    typer.echo(f"Sessions of {repo} (newest first):")
+    for number, found in enumerate(recent, 1):
+        typer.echo(f"  {number:>2}. {_session_line(found)}")
+    while True:
+        try:
+            answer = input(f"Resume which session? [1-{len(recent)}, Enter: 1, q: quit] ").strip()
+        except EOFError:
+            answer = "q"
+        if answer.lower() in ("q", "quit"):
+            raise typer.Exit(EXIT_OK)
+        if answer == "":
+            return recent[0].id
+        if answer.isdigit() and 1 <= int(answer) <= len(recent):
+            return recent[int(answer) - 1].id
+        typer.echo(f"  {answer!r} is not a number from 1 to {len(recent)}")
+
+
+def _session_line(found: SessionFolder) -> str:
     import datetime
 
+    when = datetime.datetime.fromtimestamp(found.meta.updated).strftime("%Y-%m-%d %H:%M")
+    fork = f" (fork of {found.meta.parent} at step {found.meta.forked_at_step})" if found.meta.parent else ""
+    return f"{found.id}  {when}  {found.meta.title[:60]!r}{fork}"
+
+
+def _list_sessions(repo: Path) -> None:
     from agentkit.coding.store import list_sessions
 
     sessions = list_sessions(repo)
     if not sessions:
         typer.echo(f"no sessions for {repo}", err=True)
     for found in sessions:
-        when = datetime.datetime.fromtimestamp(found.meta.updated).strftime("%Y-%m-%d %H:%M")
-        fork = (
-            f" (fork of {found.meta.parent} at step {found.meta.forked_at_step})" if found.meta.parent else ""
-        )
-        typer.echo(f"{found.id}  {when}  {found.meta.title[:60]!r}{fork}")
+        typer.echo(_session_line(found))
 
 
 async def _terminal_ask(request: PermissionRequest) -> PermissionAnswer:

@@ -28,10 +28,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Final, Literal
 
+from agentkit.coding.scan import RACY_NS, WorkspaceScan, scan_workspace
+
 IDENTITY: Final = ("agentkit checkpoints", "checkpoints@agentkit.invalid")
 #: Attributes that make git store and restore bytes as they are (highest precedence: info/attributes).
 RAW_ATTRIBUTES: Final = "* -text -filter -ident -working-tree-encoding\n"
 DEFAULT_MAX_IGNORED_BYTES: Final = 1 << 20
+#: More changed paths than this and the ignored listing walks the whole workspace instead (argv size).
+_MAX_PATHSPECS: Final = 2000
 
 ChangeKind = Literal["added", "modified", "deleted", "type_changed"]
 _KINDS: Final[dict[str, ChangeKind]] = {"A": "added", "M": "modified", "D": "deleted", "T": "type_changed"}
@@ -90,7 +94,7 @@ class CheckpointStore:
         exclude: Sequence[str] = (),
     ) -> None:
         self.workspace = Path(workspace).resolve()
-        self.store = Path(store)
+        self.store = Path(store).resolve()  # git runs in the workspace: a relative store would move
         self.git_dir = self.store / "git"
         self.index_file = self.store / "index"
         self.log_file = self.store / "checkpoints.jsonl"
@@ -98,6 +102,12 @@ class CheckpointStore:
         self.exclude = tuple(exclude)
         self._env = self._git_env()
         self._checkpoints: list[Checkpoint] | None = None
+        # What the index was last brought up to date with (by this object): the walk it was made from,
+        # the paths it holds, and the index file's stat then. None: the next snapshot does a full add.
+        self._baseline: WorkspaceScan | None = None
+        self._tracked: set[str] = set()
+        self._index_stat: tuple[int, int, int] | None = None
+        self._ignore_bytes: dict[str, bytes | None] = {}  # .gitignore files written just before it
 
     # -- git ----------------------------------------------------------------------------------------
 
@@ -149,6 +159,10 @@ class CheckpointStore:
             "core.symlinks": "true",
             "core.fileMode": "true",
             "core.untrackedCache": "true",
+            # The index is read and rewritten by every snapshot: version 4 compresses its paths, and a
+            # split index rewrites only the entries changed since the shared part was last written.
+            "index.version": "4",
+            "core.splitIndex": "true",
             "core.quotePath": "false",
             "core.hooksPath": os.devnull,
             "gc.auto": "0",
@@ -168,32 +182,42 @@ class CheckpointStore:
     # -- snapshots ----------------------------------------------------------------------------------
 
     def snapshot(self, label: str, *, step: int | None = None) -> Checkpoint:
-        """Snapshot the workspace now (cheap when little changed: git's index caches file stats)."""
+        """Snapshot the workspace now.
+
+        One walk of the workspace (`scan_workspace`) finds what changed since this store's last
+        snapshot; git is then asked about those paths only, and nothing at all when nothing changed
+        (the new checkpoint shares the last one's commit). The full `git add --all` runs for the first
+        snapshot of this process, after a restore, when the index was changed by someone else, when an
+        ignore file changed, or when the workspace holds a nested repository (recorded by git as a
+        gitlink, which a comparison of files cannot follow).
+        """
         started = time.perf_counter()
         self._ensure()
-        # The listing of ignored files walks the tree while `add` walks it too: they read the same index
-        # (add replaces it atomically and never adds ignored files), so they can overlap.
-        listing = subprocess.Popen(
-            ["git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"],
-            cwd=self.workspace,
-            env=self._env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        try:
-            self._git("add", "--all", "--", ".")
-        finally:
-            listed, errors = listing.communicate()
-        if listing.returncode != 0:
-            raise CheckpointError(
-                f"git ls-files failed in the checkpoint store {self.git_dir}: {errors.decode(errors='replace')}"
-            )
-        skipped_dirs, skipped_files = self._add_small_ignored(listed)
-        tree = self._git("write-tree").decode().strip()
+        scan = scan_workspace(self.workspace)
         previous = self.checkpoints()[-1] if self.checkpoints() else None
-        parents = ["-p", previous.commit] if previous else []
-        message = json.dumps({"label": label, "step": step}).encode()
-        commit = self._git("commit-tree", tree, *parents, stdin=message).decode().strip()
+        if previous is not None and self._incremental_ok(scan):
+            assert self._baseline is not None
+            changed, gone = scan.changes_since(self._baseline)
+            if self._ignore_rules_changed(scan, changed, gone):
+                result = self._add_all(scan)
+            else:
+                result = self._add_changed(scan, changed, gone, previous)
+        else:
+            result = self._add_all(scan)
+        tree, skipped_dirs, skipped_files = result
+        if previous is not None and tree == previous.tree:
+            commit = previous.commit  # nothing changed: no new commit (the log still records this step)
+        else:
+            parents = ["-p", previous.commit] if previous else []
+            message = json.dumps({"label": label, "step": step}).encode()
+            commit = self._git("commit-tree", tree, *parents, stdin=message).decode().strip()
+        self._baseline = scan
+        self._index_stat = _stat_key(self.index_file)
+        self._ignore_bytes = {
+            path: self._read(path)
+            for path, fingerprint in scan.files.items()
+            if path.rpartition("/")[2] == ".gitignore" and fingerprint[4] >= scan.started_ns - RACY_NS
+        }
         checkpoint = Checkpoint(
             number=len(self.checkpoints()),
             commit=commit,
@@ -209,7 +233,137 @@ class CheckpointStore:
         self.checkpoints().append(checkpoint)
         return checkpoint
 
-    def _add_small_ignored(self, listed: bytes) -> tuple[list[str], list[str]]:
+    def _incremental_ok(self, scan: WorkspaceScan) -> bool:
+        # The baseline scan is what the index was brought up to date with; any writer of the index but
+        # this object (another process on the same store, a restore) makes it meaningless.
+        return (
+            self._baseline is not None
+            and not scan.nested_repositories
+            and self._index_stat is not None
+            and _stat_key(self.index_file) == self._index_stat
+        )
+
+    def _ignore_rules_changed(self, scan: WorkspaceScan, changed: list[str], gone: list[str]) -> bool:
+        # A changed .gitignore can turn any untracked path in or out of the snapshot, changed or not.
+        # One whose stat is the same is only "racy" (written just before the last walk): its bytes,
+        # kept from then, tell whether it really changed.
+        assert self._baseline is not None
+        for path in (*changed, *gone):
+            if path.rpartition("/")[2] != ".gitignore":
+                continue
+            same_stat = scan.files.get(path) == self._baseline.files.get(path)
+            if not (
+                same_stat and path in self._ignore_bytes and self._read(path) == self._ignore_bytes[path]
+            ):
+                return True
+        return False
+
+    def _read(self, path: str) -> bytes | None:
+        try:
+            return (self.workspace / path).read_bytes()
+        except OSError:
+            return None
+
+    def _add_all(self, scan: WorkspaceScan) -> tuple[str, list[str], list[str]]:
+        """Bring the index up to date with a full walk of git's own, and remember what it tracks."""
+        # The listing of ignored files walks the tree while `add` walks it too: they read the same index
+        # (add replaces it atomically and never adds ignored files), so they can overlap.
+        listing = self._popen_ignored_listing(())
+        try:
+            self._git("add", "--all", "--", ".")
+        finally:
+            listed, errors = listing.communicate()
+        if listing.returncode != 0:
+            raise CheckpointError(
+                f"git ls-files failed in the checkpoint store {self.git_dir}: {errors.decode(errors='replace')}"
+            )
+        dirs, small, large = self._split_ignored(listed)
+        if small:
+            self._git(
+                "add", "--force", "--pathspec-from-file=-", "--pathspec-file-nul", stdin=_nul_joined(small)
+            )
+        tree = self._git("write-tree").decode().strip()
+        tracked = self._git("ls-files", "-z").decode("utf-8", "surrogateescape").split("\0")
+        self._tracked = set(filter(None, tracked))
+        return tree, dirs, large
+
+    def _add_changed(
+        self, scan: WorkspaceScan, changed: list[str], gone: list[str], previous: Checkpoint
+    ) -> tuple[str, list[str], list[str]]:
+        """Update the index for ``changed`` and ``gone`` paths only, with the rules `_add_all` applies:
+        tracked paths always follow the workspace (as ``add --all`` updates them, ignored or not); a new
+        path is added unless ignored, and an ignored one only when small and not in an ignored directory."""
+        changed = [path for path in changed if not path.startswith(self.exclude)]
+        gone = [path for path in gone if path in self._tracked]
+        skipped_dirs = list(previous.skipped_ignored_dirs)
+        skipped_large = [path for path in previous.skipped_large_files if path in scan.files]
+        if not changed and not gone:
+            return previous.tree, skipped_dirs, skipped_large
+        untracked = [path for path in changed if path not in self._tracked]
+        ignored_files: set[str] = set()
+        ignored_dirs: list[str] = []
+        if untracked:
+            ignored_dirs, small, large = self._split_ignored(self._ignored_listing(untracked))
+            ignored_files = {*small, *large}
+        add: list[str] = []
+        for path in changed:
+            if path in self._tracked:
+                add.append(path)
+            elif path in ignored_files:
+                if scan.files[path][2] <= self.max_ignored_bytes:
+                    add.append(path)
+                elif path not in skipped_large:
+                    skipped_large.append(path)
+            elif not path.startswith(tuple(ignored_dirs)):
+                add.append(path)
+        skipped_dirs += [folder for folder in ignored_dirs if folder not in skipped_dirs]
+        skipped_dirs = [folder for folder in skipped_dirs if (self.workspace / folder).is_dir()]
+        # A tracked path the walk saw change is taken out first so git hashes it again: git's own stat
+        # check compares ctimes in whole seconds and would keep the old blob for a same-size write
+        # whose mtime was put back within the same second.
+        rehash = [path for path in add if path in self._tracked]
+        if rehash:
+            self._git("update-index", "--force-remove", "-z", "--stdin", stdin=_nul_joined(rehash))
+        # --replace: a path may have turned from a file into a directory or back since the last snapshot.
+        self._git(
+            "update-index",
+            "--add",
+            "--remove",
+            "--replace",
+            "-z",
+            "--stdin",
+            stdin=_nul_joined([*add, *gone]),
+        )
+        self._tracked.update(add)
+        self._tracked.difference_update(gone)
+        tree = self._git("write-tree").decode().strip()
+        return tree, sorted(skipped_dirs), skipped_large
+
+    def _popen_ignored_listing(self, paths: Sequence[str]) -> subprocess.Popen[bytes]:
+        # Untracked ignored files, and ignored directories as `dir/` (their contents are not listed).
+        command = ["git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]
+        env = self._env
+        if paths:  # literal pathspecs: only the directories leading to these paths are read
+            # `.git` (never listed) keeps the pathspecs' common prefix empty: with one path inside an
+            # ignored directory as the only pathspec, git 2.39 stops with "directory entry not superset
+            # of prefix" instead of listing the directory.
+            command += ["--", ".git", *paths]
+            env = {**env, "GIT_LITERAL_PATHSPECS": "1"}
+        return subprocess.Popen(
+            command, cwd=self.workspace, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+
+    def _ignored_listing(self, paths: Sequence[str]) -> bytes:
+        listing = self._popen_ignored_listing(paths if len(paths) <= _MAX_PATHSPECS else ())
+        listed, errors = listing.communicate()
+        if listing.returncode != 0:
+            raise CheckpointError(
+                f"git ls-files failed in the checkpoint store {self.git_dir}: {errors.decode(errors='replace')}"
+            )
+        return listed
+
+    def _split_ignored(self, listed: bytes) -> tuple[list[str], list[str], list[str]]:
+        """(ignored directories, small ignored files, large ignored files) of an ignored listing."""
         dirs: list[str] = []
         small: list[str] = []
         large: list[str] = []
@@ -224,10 +378,7 @@ class CheckpointStore:
             except OSError:
                 continue  # gone since the listing
             (small if size <= self.max_ignored_bytes else large).append(entry)
-        if small:
-            paths = b"".join(p.encode("utf-8", "surrogateescape") + b"\0" for p in small)
-            self._git("add", "--force", "--pathspec-from-file=-", "--pathspec-file-nul", stdin=paths)
-        return dirs, large
+        return dirs, small, large
 
     def checkpoints(self) -> list[Checkpoint]:
         """Every snapshot of this store, oldest first (read from its log once)."""
@@ -292,6 +443,7 @@ class CheckpointStore:
         return RestoreReport(target=target, changes=changes, safety=safety)
 
     def _checkout(self, checkpoint: Checkpoint) -> None:
+        self._baseline = None  # the index now holds another tree: the next snapshot starts afresh
         # The index holds the safety snapshot, so a one-tree reset removes what the target lacks and
         # writes what differs; --reset because the index may hold paths the target has as directories.
         self._git("read-tree", "-u", "--reset", checkpoint.tree)
@@ -301,6 +453,18 @@ class CheckpointStore:
             if checkpoint.number == number:
                 return checkpoint
         raise CheckpointError(f"no checkpoint {number} (there are {len(self.checkpoints())})")
+
+
+def _nul_joined(paths: Sequence[str]) -> bytes:
+    return b"".join(path.encode("utf-8", "surrogateescape") + b"\0" for path in paths)
+
+
+def _stat_key(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def file_changes_text(changes: Sequence[FileChange], *, limit: int = 50) -> str:

@@ -9,8 +9,10 @@ the host) and ``.agentkit`` (the project's permission rules and hooks) are mount
 
 `scrub` removes what must never be left in a repository a person will use on the host: setuid and
 setgid bits (a setuid file made by a root sandbox is a root shell), and FIFOs, sockets and devices.
-It works through file descriptors, one path component at a time without following symlinks, because
-the sandbox can swap a file for a symlink while the scrub runs.
+It finds them with one walk of the whole repository (`agentkit.coding.scan`, every entry lstat'ed:
+a `chmod u+s` on an old file changes nothing git or a directory's mtime would notice, so no shortcut
+through "what changed" is safe), and fixes them through file descriptors, one path component at a time
+without following symlinks, because the sandbox can swap a file for a symlink while the scrub runs.
 """
 
 from __future__ import annotations
@@ -18,11 +20,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from agentkit.coding.scan import WorkspaceScan, scan_workspace
 from agentkit.sandbox.config import MountConfig, SandboxConfig, WorkspaceConfig
 
 PROTECTED_DIRS = (".git", ".agentkit")
@@ -73,40 +74,27 @@ class ScrubReport:
         return "; ".join(parts)
 
 
-def find_unsafe(repo: Path) -> set[str]:
+def find_unsafe(repo: Path, *, scan: WorkspaceScan | None = None) -> set[str]:
     """Relative paths under ``repo`` that are special files or carry setuid/setgid (``.git`` skipped)."""
-    return {relative for relative, _ in _walk_unsafe(repo)}
+    return {relative for relative, _ in (scan or scan_workspace(repo)).unsafe}
 
 
-def scrub(repo: Path, *, keep: set[str] | frozenset[str] = frozenset()) -> ScrubReport:
+def scrub(
+    repo: Path, *, keep: set[str] | frozenset[str] = frozenset(), scan: WorkspaceScan | None = None
+) -> ScrubReport:
     """Clear setuid/setgid bits and remove FIFOs, sockets and devices under ``repo``, except the paths
-    in ``keep`` (what the repository had before the session: the user's own files are left alone)."""
+    in ``keep`` (what the repository had before the session: the user's own files are left alone).
+
+    ``scan``: a walk of ``repo`` just made (the checkpoints' walk can serve); by default, a new one.
+    What a walk reports is only a hint: each path is checked again through file descriptors before
+    anything changes, so a path swapped for a symlink since the walk is left alone, never followed.
+    """
     report = ScrubReport()
-    for relative, mode in _walk_unsafe(repo):
+    for relative, mode in (scan or scan_workspace(repo)).unsafe:
         if relative in keep:
             continue
         _fix(repo, relative, mode, report)
     return report
-
-
-def _walk_unsafe(repo: Path) -> Iterator[tuple[str, int]]:
-    # find(1) lists candidates at C speed (a Python walk of 10,000 files costs twice as much); each is
-    # lstat'ed again here and fixed through file descriptors, so what find saw is only a hint.
-    command = ["find", str(repo), "-path", str(repo / ".git"), "-prune", "-o", "(", "-perm", "/6000"]
-    for kind in ("p", "s", "b", "c"):
-        command += ["-o", "-type", kind]
-    command += [")", "-print0"]
-    done = subprocess.run(command, capture_output=True, check=False)
-    for raw in filter(None, done.stdout.split(b"\0")):
-        path = os.fsdecode(raw)
-        try:
-            mode = os.lstat(path).st_mode
-        except OSError:
-            continue
-        if stat.S_ISLNK(mode):
-            continue
-        if mode & (stat.S_ISUID | stat.S_ISGID) or any(test(mode) for test in _SPECIAL):
-            yield os.path.relpath(path, repo), mode
 
 
 def _fix(repo: Path, relative: str, mode: int, report: ScrubReport) -> None:
