@@ -176,6 +176,11 @@ class ReplayEngine:
     def _cached_prefix(self, prompt: tuple[int, ...]) -> int:
         best = 0
         for earlier in self._seen_prompts:
+            if len(earlier) <= best:
+                continue
+            if prompt[: len(earlier)] == earlier:  # the usual case, an earlier prompt extended: one C compare
+                best = len(earlier)
+                continue
             shared = 0
             for a, b in zip(earlier, prompt, strict=False):
                 if a != b:
