@@ -181,16 +181,16 @@ class Generation:
         """The parser's thought and text pieces as run events; ``generated``: the step's tokens so far
         (those the engine generated: a thought closer agentkit inserted is not counted)."""
         out: list[RunEvent] = []
-        for event in events:  # model_construct: our own typed values (a str, ints), validated already
+        for event in events:
             if isinstance(event, parse.ThoughtDelta):
                 out.append(
-                    ThoughtDelta.model_construct(
+                    ThoughtDelta(
                         run_id=self.run_id, step=self.step, text=event.text, generated_tokens=generated
                     )
                 )
             elif isinstance(event, parse.TextDelta):
                 out.append(
-                    TextDelta.model_construct(run_id=self.run_id, step=self.step, text=event.text, generated_tokens=generated)
+                    TextDelta(run_id=self.run_id, step=self.step, text=event.text, generated_tokens=generated)
                 )
         return out
 

@@ -244,14 +244,12 @@ class Run:
             return []
         number = self.counters.usage.steps + 1
         self.prompt, self.step = prompt, StepRecord(number, prefix_stable=prompt.prefix_stable)
-        # model_construct: the loop's own typed values need no validation (it costs more than the rest of
-        # building the event); the list is copied as validation would, so the event never shares state.
-        started = StepStarted.model_construct(
+        started = StepStarted(
             run_id=self.run_id,
             step=number,
             prompt_tokens=len(prompt.ids),
             keep_tokens=prompt.keep,
-            appended_ids=list(prompt.appended),
+            appended_ids=prompt.appended,
             prefix_stable=prompt.prefix_stable,
         )
         return [started]
@@ -492,13 +490,8 @@ def start_from(state: PromptState, messages: Sequence[Message]) -> None:
 # -- events of a step ------------------------------------------------------------------------------------
 
 
-# The events of a step are built with model_construct: every value is the loop's own, already typed
-# (a Completion, a PlannedCall, a ToolResult), so pydantic's validation would only copy them, at several
-# microseconds an event, every step. Mutable values are copied here, as validation would have.
-
-
 def completion_event(run_id: str, completion: Completion) -> CompletionEvent:
-    return CompletionEvent.model_construct(
+    return CompletionEvent(
         run_id=run_id,
         step=completion.step,
         completion_ids=list(completion.ids),
@@ -516,7 +509,7 @@ def completion_event(run_id: str, completion: Completion) -> CompletionEvent:
 
 def usage_event(run_id: str, completion: Completion) -> UsageEvent:
     usage = completion.usage
-    return UsageEvent.model_construct(
+    return UsageEvent(
         run_id=run_id,
         step=completion.step,
         prompt_tokens=usage.prompt_tokens,
@@ -536,12 +529,12 @@ def _call_events(
             continue
         call = planned.call
         events.append(
-            ToolCallEvent.model_construct(
+            ToolCallEvent(
                 run_id=run_id,
                 step=step,
                 call_id=planned.call_id,
                 name=call.name,
-                arguments=dict(call.arguments),
+                arguments=call.arguments,
                 repairs=list(planned.repairs),
                 error=planned.error,
             )
@@ -556,7 +549,7 @@ def _call_events(
 
 
 def result_event(run_id: str, step: int, call_id: str, name: str, result: ToolResult) -> ToolResultEvent:
-    return ToolResultEvent.model_construct(
+    return ToolResultEvent(
         run_id=run_id,
         step=step,
         call_id=call_id,
