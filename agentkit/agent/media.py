@@ -15,7 +15,7 @@ from typing import Any
 
 from agentkit.engines.base import MediaInput
 from agentkit.gemma4 import MAX_VIDEO_FRAMES, media_placeholders, renders_media_in_tool_results
-from agentkit.messages import ImagePart, Message, SystemMessage, ToolMessage, UserMessage, VideoPart
+from agentkit.messages import AssistantMessage, ImagePart, Message, ToolMessage, VideoPart
 
 
 class MediaError(ValueError):
@@ -31,16 +31,17 @@ def prompt_media(messages: Sequence[Message], prompt_ids: Sequence[int], revisio
     in_tool_results = renders_media_in_tool_results(revision)
     images: list[ImagePart] = []
     videos: list[VideoPart] = []
-    for message in messages:
+    for message in messages:  # every step, over the whole conversation: text content is let go first
+        content = message.content
+        if not isinstance(content, list) or isinstance(message, AssistantMessage):
+            continue
         if isinstance(message, ToolMessage) and not in_tool_results:
             continue
-        content = message.content if isinstance(message, UserMessage | SystemMessage | ToolMessage) else None
-        if isinstance(content, list):
-            for part in content:
-                if isinstance(part, ImagePart):
-                    images.append(part)
-                elif isinstance(part, VideoPart):
-                    videos.append(part)
+        for part in content:
+            if isinstance(part, ImagePart):
+                images.append(part)
+            elif isinstance(part, VideoPart):
+                videos.append(part)
     placeholders = media_placeholders(prompt_ids)
     if placeholders != (len(images), len(videos)):
         raise MediaError(

@@ -77,6 +77,8 @@ def check_prompt(prompt_ids: Sequence[int], context_length: int, vocab_size: int
             "the prompt starts with two <bos> tokens; the rendered prompt already has one, so encode it "
             "without adding special tokens"
         )
+    if min(prompt_ids) >= 0 and max(prompt_ids) < vocab_size:
+        return  # every request, over the whole prompt: two C passes; the loop below only names the culprit
     for position, token_id in enumerate(prompt_ids):
         if not 0 <= token_id < vocab_size:
             raise EngineRequestRejected(
