@@ -22,11 +22,17 @@ class MediaError(ValueError):
     """Media that cannot be sent: unreadable, the wrong kind, or not matching the prompt's placeholders."""
 
 
-def prompt_media(messages: Sequence[Message], prompt_ids: Sequence[int], revision: str) -> MediaInput | None:
+def prompt_media(
+    messages: Sequence[Message],
+    prompt_ids: Sequence[int],
+    revision: str,
+    placeholders: tuple[int, int] | None = None,
+) -> MediaInput | None:
     """The images and videos of ``messages`` in placeholder order, checked against ``prompt_ids``.
 
     Media in tool results are sent only where the template revision renders them (otherwise the model
-    cannot see them).
+    cannot see them). ``placeholders``: the prompt's placeholder counts when the caller kept them
+    (`NextPrompt.placeholders`), so the whole prompt is not scanned again.
     """
     in_tool_results = renders_media_in_tool_results(revision)
     images: list[ImagePart] = []
@@ -42,7 +48,8 @@ def prompt_media(messages: Sequence[Message], prompt_ids: Sequence[int], revisio
                 images.append(part)
             elif isinstance(part, VideoPart):
                 videos.append(part)
-    placeholders = media_placeholders(prompt_ids)
+    if placeholders is None:
+        placeholders = media_placeholders(prompt_ids)
     if placeholders != (len(images), len(videos)):
         raise MediaError(
             f"the prompt has {placeholders[0]} image and {placeholders[1]} video placeholders but the "

@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from agentkit.agent.step import StepRecord, assistant_message, tool_message
-from agentkit.gemma4 import PromptBuilder, stop_token_after, tool_results_text, user_turn_text
+from agentkit.gemma4 import (
+    PromptBuilder,
+    media_placeholders,
+    stop_token_after,
+    tool_results_text,
+    user_turn_text,
+)
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 from agentkit.messages import AssistantMessage, Message, SystemMessage, ToolCall, ToolMessage, UserMessage
 
@@ -39,6 +45,7 @@ class NextPrompt:
     keep: int
     appended: list[int]
     previous_length: int
+    placeholders: tuple[int, int]  # image and video placeholders in ``ids`` (`media_placeholders`)
 
     @property
     def prefix_stable(self) -> bool:
@@ -71,6 +78,9 @@ class PromptState:
         self._sequence: list[int] = []  # last prompt + its completion + stop token
         self._dropped = 0  # length of the sequence a restart threw away, until the next prompt
         self._prompt: list[int] = []  # last prompt
+        # Media placeholders in _prompt and _sequence, kept as they grow: counting them in the whole prompt
+        # at every step would cost more than the rest of the step's bookkeeping at a hundred steps.
+        self._prompt_placeholders = self._sequence_placeholders = (0, 0)
         self._pending_ids: list[int] = []  # append-only: rendered but not yet part of a prompt
         self._pending_messages: list[Message] = []  # conformant: not yet given to the builder
         self._builder_ids: list[int] = []  # conformant: the ids of the builder's text
@@ -115,6 +125,7 @@ class PromptState:
         self.history.append(message)
         stop = stop_token_after(bool(message.tool_calls))
         self._sequence = [*self._prompt, *completion_ids, stop]  # one copy of the prompt, not two
+        self._sequence_placeholders = _plus(self._prompt_placeholders, media_placeholders(completion_ids))
         if not self.append_only:
             self._pending_messages.append(message)
 
@@ -164,6 +175,7 @@ class PromptState:
         self._builder = self._new_builder()
         self._dropped = len(self._sequence)  # the next prompt keeps none of these: not prefix-stable
         self._sequence, self._prompt, self._builder_ids = [], [], []
+        self._prompt_placeholders = self._sequence_placeholders = (0, 0)
         if self.append_only:
             self._pending_ids = list(ids) if ids is not None else self.render_ids(self.messages)
             self._restarted = True
@@ -178,14 +190,19 @@ class PromptState:
             self._pending_ids = []
             ids = previous + appended
             keep = len(previous)
+            placeholders = _plus(self._sequence_placeholders, media_placeholders(appended))
         else:
             ids = self._conformant_ids()
             keep = _common_prefix(previous, ids)
             appended = ids[keep:]
+            placeholders = media_placeholders(ids)
         self._prompt = ids
         self._sequence = ids
+        self._prompt_placeholders = self._sequence_placeholders = placeholders
         previous_length, self._dropped = len(previous) + self._dropped, 0
-        return NextPrompt(ids=ids, keep=keep, appended=appended, previous_length=previous_length)
+        return NextPrompt(
+            ids=ids, keep=keep, appended=appended, previous_length=previous_length, placeholders=placeholders
+        )
 
     def _conformant_ids(self) -> list[int]:
         """The ids of the builder's text once the pending messages are in (again: nothing to add, no work)."""
@@ -197,6 +214,10 @@ class PromptState:
         else:
             self._builder_ids = self._tokenizer.encode(self._builder.text)
         return self._builder_ids
+
+
+def _plus(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    return a[0] + b[0], a[1] + b[1]
 
 
 def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:

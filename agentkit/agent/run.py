@@ -272,7 +272,7 @@ class Run:
             prompt_ids=prompt.ids,
             sampling=replace(sampling, max_tokens=min(budget, sampling.max_tokens)),
             tool_schemas=spec.tool_schemas,
-            media=prompt_media(self.state.messages, prompt.ids, spec.prompt.revision),
+            media=prompt_media(self.state.messages, prompt.ids, spec.prompt.revision, prompt.placeholders),
             thought_budget=spec.limits.max_thought_tokens_per_step if self.state.thinking else None,
             time_left=self._time_left,
             constrain=self._constraint_for(self.step.number),
