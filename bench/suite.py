@@ -757,7 +757,7 @@ def table(rows: list[Row]) -> str:
         verdict = {True: "met", False: "MISSED", None: "-"}[r.met]
         lines.append(
             f"{r.figure:<50}{r.value:>10.4g} {r.unit:<3}{base:>14}  {ratio:>8}  {r.target:<24}{verdict:<7}"
-            f"{r.baseline}{'; ' + r.note if r.note else ''}"
+            f"{'; '.join(part for part in (r.baseline, r.note) if part)}"
         )
     return "\n".join(lines)
 
