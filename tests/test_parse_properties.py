@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from parse_writer import (
     arguments,
@@ -61,6 +61,9 @@ def token_pieces(tokenizer: Any, text: str) -> list[str]:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=outputs)
 def test_real_token_boundaries_give_the_same_events(tokenizer: Any, text: str) -> None:
+    # DecodeStream holds back a decoded U+FFFD as an unfinished UTF-8 sequence, so a literal one never
+    # comes out as a piece: that is the stream decoder's rule, not the parser's.
+    assume("\ufffd" not in text)
     pieces = token_pieces(tokenizer, text)
     assert events_of(pieces) == events_of([text])
 
