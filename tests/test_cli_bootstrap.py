@@ -39,8 +39,9 @@ def test_dry_run_of_a_sandboxed_task_names_the_bootstrap_without_docker(tmp_path
     # A dry run checks what the run needs (the sandbox's Docker and image), located at the task's line.
     done = agentkit("run", QUICKSTART, "--dry-run", env=dead_docker(tmp_path))
     assert done.returncode == 2, done.stderr
-    assert "task.yaml:40:1: sandbox.image: a tool runs in the sandbox, but docker: cannot reach the Docker daemon" in (
-        done.stderr
+    assert (
+        "task.yaml:40:1: sandbox.image: a tool runs in the sandbox, but docker: cannot reach the Docker daemon"
+        in (done.stderr)
     )
     assert "./scripts/docker-bootstrap.sh" in done.stderr
 
