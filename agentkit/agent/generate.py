@@ -175,6 +175,10 @@ class Generation:
             self.in_thought = isinstance(event, parse.ThoughtDelta) or (
                 self.in_thought and not _leaves_thought(event)
             )
+        # The parser reports nothing for the closer itself, nor for a call until its name is read: the
+        # thought ends at its closer, or the budget could close it again inside the call that follows.
+        if THOUGHT_CLOSE.text in text and not prompt_ends_in_thought(text):
+            self.in_thought = False
         return self._deltas(new, generated)
 
     def _deltas(self, events: list[parse.Event], generated: int) -> list[RunEvent]:

@@ -1,0 +1,142 @@
+"""More behaviour of the loop's parts that mutation testing (mutmut, pyproject.toml) found unpinned:
+generating a step, the trajectory file, media, compaction.
+
+As in test_agent_loop_pins.py, each test pins through the module's own API something a user relies on:
+the events a step streams, the usage it reports, what a trajectory file holds and how it is read back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agentkit.agent.events import ErrorEvent, RunEvent, TextDelta, ThoughtDelta
+from agentkit.agent.generate import Generation
+from agentkit.agent.step import Completion
+from agentkit.agent.tool_choice import StepConstraint
+from agentkit.engines.base import SamplingParams
+from agentkit.engines.replay import ReplayEngine
+from agentkit.gemma4 import THOUGHT_CLOSE
+
+SCHEMAS = {"add": {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}}}}
+
+# --------------------------------------------------------------------------------------- generation
+
+PROMPT = "<bos><|turn>user\nHi<turn|>\n<|turn>model\n"
+
+
+async def generate(
+    tokenizer: Any, outputs: list[str], **options: Any
+) -> tuple[list[RunEvent], Completion, ReplayEngine]:
+    engine = ReplayEngine(outputs, tokenizer)
+    generation = Generation(
+        engine,
+        run_id="r1",
+        step=3,
+        prompt_ids=tokenizer.encode(PROMPT),
+        sampling=SamplingParams(max_tokens=200),
+        tool_schemas=SCHEMAS,
+        **options,
+    )
+    events = [event async for event in generation]
+    return events, generation.completion, engine
+
+
+@pytest.mark.anyio
+async def test_a_one_request_step_reports_the_engines_usage(tokenizer: Any) -> None:
+    events, done, _ = await generate(tokenizer, ["Hello there.<turn|>"])
+    prompt_tokens = len(tokenizer.encode(PROMPT))
+    generated = len(tokenizer.encode("Hello there.<turn|>"))  # the stop token counts as generated
+    usage = done.usage
+    assert (usage.prompt_tokens, usage.cached_prompt_tokens, usage.generated_tokens) == (
+        prompt_tokens,
+        0,
+        generated,
+    )
+    assert usage.time_to_first_token_s is not None and usage.time_to_first_token_s >= 0
+    assert usage.decode_tokens_per_s is not None and usage.decode_tokens_per_s > 0
+    assert "".join(e.text for e in events if isinstance(e, TextDelta)) == "Hello there."
+    assert {(e.run_id, e.step) for e in events} == {("r1", 3)}
+
+
+@pytest.mark.anyio
+async def test_the_thought_budget_counts_only_the_thought(tokenizer: Any) -> None:
+    """A short thought followed by a long answer, or by a long call, stays under a small budget: the
+    thought ends where the answer or the call begins."""
+    answer = "This answer is far longer than the eight tokens the thinking budget allows."
+    events, done, _ = await generate(
+        tokenizer, [f"<|channel>thought\nOk.<channel|>{answer}<turn|>"], thought_budget=8
+    )
+    assert not [e for e in events if isinstance(e, ErrorEvent)]
+    assert done.content == answer and done.request_lengths == (done.generated_tokens,)
+    arguments = "a:123456789,b:987654321987654321"
+    call = f"<|channel>thought\nOk.<channel|><|tool_call>call:add{{{arguments}}}<tool_call|><|tool_response>"
+    events, done, _ = await generate(tokenizer, [call], thought_budget=8)
+    assert not [e for e in events if isinstance(e, ErrorEvent)]
+    assert done.request_lengths == (done.generated_tokens,) and THOUGHT_CLOSE.id in done.ids
+    assert [c.name for c in done.parsed.tool_calls] == ["add"]
+
+
+@pytest.mark.anyio
+async def test_a_spent_thought_budget_is_reported_and_the_thought_closed(tokenizer: Any) -> None:
+    thought = "<|channel>thought\n" + "hmm " * 30 + "<channel|>ignored<turn|>"
+    events, done, engine = await generate(tokenizer, [thought, "The answer.<turn|>"], thought_budget=8)
+    [error] = [e for e in events if isinstance(e, ErrorEvent)]
+    assert (error.kind, error.run_id, error.step) == ("thought_budget", "r1", 3)
+    assert error.message == "the thought was closed after 8 tokens (budget 8)"
+    first, second = done.request_lengths
+    # The "<|channel>thought\n" opener is 3 tokens before the thought's text, which the budget counts.
+    assert first == 3 + 8 and done.generated_tokens == first + second
+    assert done.ids[first] == THOUGHT_CLOSE.id and len(done.ids) == first + 1 + second
+    assert done.content == "The answer." and engine.remaining == 0
+    thoughts = [e for e in events if isinstance(e, ThoughtDelta)]
+    assert [e.generated_tokens for e in thoughts] == list(range(4, 12))
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("budget", range(3, 9))
+async def test_a_thought_closed_by_the_model_is_not_closed_again(tokenizer: Any, budget: int) -> None:
+    """The model closes its thought after 3 counted tokens ("Ok", ".", "<channel|>") and goes straight to
+    a call, whose name the parser reads before it reports the call: the budget must not cut the call."""
+    call = "<|channel>thought\nOk.<channel|><|tool_call>call:add{a:1}<tool_call|><|tool_response>"
+    events, done, _ = await generate(tokenizer, [call], thought_budget=budget)
+    assert not [e for e in events if isinstance(e, ErrorEvent)]
+    assert done.ids.count(THOUGHT_CLOSE.id) == 1 and len(done.request_lengths) == 1
+    assert [(c.name, c.arguments) for c in done.parsed.tool_calls] == [("add", {"a": 1})]
+
+
+@pytest.mark.anyio
+async def test_a_prompt_that_opens_a_thought_streams_the_output_as_thought(tokenizer: Any) -> None:
+    engine = ReplayEngine(["Let me see.<channel|>Four.<turn|>"], tokenizer)
+    generation = Generation(
+        engine,
+        run_id="r1",
+        step=2,
+        prompt_ids=tokenizer.encode(PROMPT + "<|channel>thought\n"),  # the post-tool cue
+        sampling=SamplingParams(max_tokens=50),
+        tool_schemas=SCHEMAS,
+    )
+    events = [event async for event in generation]
+    assert "".join(e.text for e in events if isinstance(e, ThoughtDelta)) == "Let me see."
+    assert "".join(e.text for e in events if isinstance(e, TextDelta)) == "Four."
+    assert (generation.completion.reasoning, generation.completion.content) == ("Let me see.", "Four.")
+
+
+@pytest.mark.anyio
+async def test_a_grammar_refused_earlier_in_the_run_is_told_to_each_step(tokenizer: Any) -> None:
+    seen: list[str | None] = []
+
+    def constrain(sampling: SamplingParams, ids: list[int], refused: str | None) -> StepConstraint:
+        seen.append(refused)
+        return StepConstraint(sampling=sampling, choice="required", not_enforced=refused)
+
+    events, _, _ = await generate(
+        tokenizer, ["Hi.<turn|>"], constrain=constrain, grammar_refused="the engine refused the grammar (x)"
+    )
+    assert seen == ["the engine refused the grammar (x)"]
+    [error] = [e for e in events if isinstance(e, ErrorEvent)]
+    assert (error.kind, error.message) == (
+        "tool_choice_not_enforced",
+        "tool_choice 'required' was not enforced: the engine refused the grammar (x)",
+    )
