@@ -140,3 +140,73 @@ async def test_a_grammar_refused_earlier_in_the_run_is_told_to_each_step(tokeniz
         "tool_choice_not_enforced",
         "tool_choice 'required' was not enforced: the engine refused the grammar (x)",
     )
+
+
+@pytest.mark.anyio
+async def test_a_completion_is_read_only_after_the_generation_ran(tokenizer: Any) -> None:
+    generation = Generation(
+        ReplayEngine(["Hi.<turn|>"], tokenizer),
+        run_id="r1",
+        step=1,
+        prompt_ids=tokenizer.encode(PROMPT),
+        sampling=SamplingParams(max_tokens=10),
+        tool_schemas=SCHEMAS,
+    )
+    with pytest.raises(RuntimeError, match="has not been iterated to its end"):
+        _ = generation.completion
+
+
+@pytest.mark.anyio
+async def test_a_request_after_the_thought_closed_continues_within_the_step_budget(tokenizer: Any) -> None:
+    """The second request continues the prompt and the ids so far, and may generate what the step's
+    ``max_tokens`` leaves: here 13 - (3 + 8 thought tokens + the closer) = 1 token."""
+    thought = "<|channel>thought\n" + "hmm " * 30 + "<channel|>ignored<turn|>"
+    engine = ReplayEngine([thought, "The answer is long.<turn|>"], tokenizer)
+    prompt = tokenizer.encode(PROMPT)
+    generation = Generation(
+        engine,
+        run_id="r1",
+        step=1,
+        prompt_ids=prompt,
+        sampling=SamplingParams(max_tokens=13),
+        tool_schemas=SCHEMAS,
+        thought_budget=8,
+    )
+    [event async for event in generation]
+    done = generation.completion
+    assert done.request_lengths == (11, 1) and done.finish_reason == "length" and done.timed_out is False
+    assert done.usage.prompt_tokens == len(prompt) + 12  # the last request's prompt: prompt + ids so far
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("left", "timed_out"), [(0.0, True), (0.5, False)])
+async def test_a_step_stops_when_no_time_is_left(tokenizer: Any, left: float, timed_out: bool) -> None:
+    _, done, _ = await generate(tokenizer, ["One two three.<turn|>"], time_left=lambda: left)
+    assert (done.timed_out, done.finish_reason) == (timed_out, "stop")
+    assert done.generated_tokens == (1 if timed_out else len(tokenizer.encode("One two three.")))
+
+
+def constraint(not_enforced: str | None) -> Any:
+    def constrain(sampling: SamplingParams, ids: list[int], refused: str | None) -> StepConstraint:
+        return StepConstraint(sampling=sampling, choice="auto", not_enforced=not_enforced)
+
+    return constrain
+
+
+@pytest.mark.anyio
+async def test_a_choice_not_enforced_is_reported_once_per_step_and_an_enforced_one_never(
+    tokenizer: Any,
+) -> None:
+    thought = "<|channel>thought\n" + "hmm " * 30 + "<channel|>ignored<turn|>"
+    outputs = [thought, "The answer.<turn|>"]
+    events, done, _ = await generate(
+        tokenizer, outputs, thought_budget=8, constrain=constraint("no grammars")
+    )
+    errors = [(e.kind, e.message) for e in events if isinstance(e, ErrorEvent)]
+    assert len(done.request_lengths) == 2
+    assert errors == [
+        ("tool_choice_not_enforced", "tool_choice 'auto' was not enforced: no grammars"),
+        ("thought_budget", "the thought was closed after 8 tokens (budget 8)"),
+    ]
+    events, _, _ = await generate(tokenizer, outputs, thought_budget=8, constrain=constraint(None))
+    assert [e.kind for e in events if isinstance(e, ErrorEvent)] == ["thought_budget"]
