@@ -7,17 +7,41 @@ the events a step streams, the usage it reports, what a trajectory file holds an
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from agentkit.agent.events import ErrorEvent, RunEvent, TextDelta, ThoughtDelta
+from agentkit.agent.events import (
+    CompletionEvent,
+    ErrorEvent,
+    ExitReason,
+    RunEvent,
+    RunFinished,
+    RunStarted,
+    TextDelta,
+    ThoughtDelta,
+)
 from agentkit.agent.generate import Generation
+from agentkit.agent.media import MediaError, load_image, load_video
 from agentkit.agent.step import Completion
 from agentkit.agent.tool_choice import StepConstraint
+from agentkit.agent.trajectory import (
+    Trajectory,
+    TrajectoryError,
+    TrajectoryHeader,
+    TrajectoryWriter,
+    fresh_trajectory_path,
+    latest_trajectory_path,
+    read_trajectory,
+    replay_engine_for,
+    replay_outputs,
+)
 from agentkit.engines.base import SamplingParams
 from agentkit.engines.replay import ReplayEngine
 from agentkit.gemma4 import THOUGHT_CLOSE
+from agentkit.messages import ImagePart, VideoPart
 
 SCHEMAS = {"add": {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}}}}
 
@@ -210,3 +234,174 @@ async def test_a_choice_not_enforced_is_reported_once_per_step_and_an_enforced_o
     ]
     events, _, _ = await generate(tokenizer, outputs, thought_budget=8, constrain=constraint(None))
     assert [e.kind for e in events if isinstance(e, ErrorEvent)] == ["thought_budget"]
+
+
+# -------------------------------------------------------------------------------------------- media
+
+
+def png(colour: tuple[int, int, int] = (200, 10, 10), mode: str = "RGB") -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new(mode, (3, 2), colour if mode == "RGB" else 128).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_an_image_loads_from_bytes_or_a_file_as_rgb(tmp_path: Path) -> None:
+    from PIL import Image
+
+    image = load_image(ImagePart(data=png(mode="L")))
+    assert (image.mode, image.size) == ("RGB", (3, 2))
+    (tmp_path / "red.png").write_bytes(png())
+    from_file = load_image(ImagePart(path=str(tmp_path / "red.png")))
+    assert (from_file.mode, from_file.getpixel((0, 0))) == ("RGB", (200, 10, 10))
+    already = Image.new("RGB", (1, 1))
+    assert load_image(already) is already
+
+
+@pytest.mark.parametrize(
+    ("part", "message"),
+    [
+        ("not an image", "expected an ImagePart or a PIL image, not str"),
+        (ImagePart(path="/nonexistent/x.png"), "image file /nonexistent/x.png does not exist"),
+        (
+            ImagePart(url="https://example.com/x.png"),
+            (
+                "image https://example.com/x.png: give the bytes (data=) or a local file (path=); agentkit "
+                "does not download URLs"
+            ),
+        ),
+        (ImagePart(), "image (empty): give the bytes"),
+        (ImagePart(data=b"not a png"), "image (bytes) cannot be read: cannot identify image file"),
+    ],
+)
+def test_an_image_that_cannot_be_loaded_is_explained(part: Any, message: str) -> None:
+    with pytest.raises(MediaError) as error:
+        load_image(part)
+    assert str(error.value).startswith(message)
+
+
+def test_an_unreadable_image_file_is_named(tmp_path: Path) -> None:
+    (tmp_path / "bad.png").write_bytes(b"garbage")
+    with pytest.raises(MediaError, match=r"^image .*bad\.png cannot be read: "):
+        load_image(ImagePart(path=str(tmp_path / "bad.png")))
+
+
+def test_a_video_is_its_frames_as_images() -> None:
+    frames = load_video(VideoPart(frames=(png((1, 2, 3)), png((4, 5, 6)))))
+    assert [(f.mode, f.getpixel((0, 0))) for f in frames] == [("RGB", (1, 2, 3)), ("RGB", (4, 5, 6))]
+    already = [object(), object()]
+    assert load_video(already) == already  # frames an engine decoded already pass through
+    for part, name in [
+        (VideoPart(path="clip.mp4"), "clip.mp4"),
+        (VideoPart(url="u"), "u"),
+        (VideoPart(), "(empty)"),
+    ]:
+        with pytest.raises(MediaError) as error:
+            load_video(part)
+        assert str(error.value) == (
+            f"video {name}: give its frames (1 per second, at most 60) as encoded images; agentkit does "
+            "not decode video files"
+        )
+
+
+# --------------------------------------------------------------------------------------- trajectory
+
+
+def header(run_id: str) -> TrajectoryHeader:
+    return TrajectoryHeader(run_id=run_id, agentkit_version="0", revision="2026-04-28", thinking=False)
+
+
+def write_runs(path: Path, *run_ids: str) -> None:
+    writer = TrajectoryWriter(path)
+    for run_id in run_ids:
+        writer.write_header(header(run_id))
+        writer.append(RunStarted(run_id=run_id, prompt="hi", thinking=False))
+    writer.close()
+
+
+def test_a_writer_makes_the_folders_and_appends_flushed_lines(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "run.jsonl"
+    writer = TrajectoryWriter(path, fsync=True)
+    assert path.parent.is_dir() and not path.exists()  # the file appears with the first line
+    writer.write_header(header("r1"))
+    assert path.read_text().count("\n") == 1  # on disk before append returns
+    writer.append(RunStarted(run_id="r1", prompt="hi", thinking=False))
+    writer.close()
+    writer.close()  # closing twice is harmless
+    writer.append(RunFinished(run_id="r1", exit_reason=ExitReason.FINAL_ANSWER))  # reopens, appends
+    writer.close()
+    recorded = read_trajectory(path)
+    assert [e.type for e in recorded.events] == ["run_started", "run_finished"] and recorded.finished
+
+
+def test_a_writer_cuts_a_torn_last_line_before_appending(tmp_path: Path) -> None:
+    path = tmp_path / "run.jsonl"
+    write_runs(path, "r1")
+    with path.open("a") as file:
+        file.write('{"type": "run_fini')  # the process died mid-line
+    assert read_trajectory(path).torn_lines == [3]
+    writer = TrajectoryWriter(path)
+    writer.append(RunFinished(run_id="r1", exit_reason=ExitReason.FINAL_ANSWER))
+    writer.close()
+    recorded = read_trajectory(path)
+    assert recorded.torn_lines == [] and [e.type for e in recorded.events] == ["run_started", "run_finished"]
+
+
+def test_a_run_is_chosen_by_number_or_id_and_a_missing_one_is_explained(tmp_path: Path) -> None:
+    path = tmp_path / "runs.jsonl"
+    write_runs(path, "first", "second")
+    assert read_trajectory(path).header.run_id == "second"
+    assert read_trajectory(path, 1).header.run_id == "first"
+    assert read_trajectory(path, "2").header.run_id == "second"
+    assert read_trajectory(path, "first").header.run_id == "first"
+    for run in (0, 3, "3"):
+        with pytest.raises(TrajectoryError) as error:
+            read_trajectory(path, run)
+        assert str(error.value) == f"{path}: there is no run {int(run)}; the file holds 2 runs"
+    with pytest.raises(TrajectoryError) as error:
+        read_trajectory(path, "third")
+    assert str(error.value) == f"{path}: no run with id 'third'; the file holds 2 runs: first, second"
+    write_runs(tmp_path / "one.jsonl", "only")
+    with pytest.raises(TrajectoryError, match="there is no run 2; the file holds 1 run$"):
+        read_trajectory(tmp_path / "one.jsonl", 2)
+
+
+def test_numbered_trajectory_paths(tmp_path: Path) -> None:
+    first = tmp_path / "run.jsonl"
+    assert fresh_trajectory_path(first) == first and latest_trajectory_path(first) is None
+    first.write_text("")
+    assert latest_trajectory_path(first) == first
+    assert fresh_trajectory_path(first) == tmp_path / "run.2.jsonl"
+    (tmp_path / "run.2.jsonl").write_text("")
+    (tmp_path / "run.3.jsonl").write_text("")
+    assert fresh_trajectory_path(first) == tmp_path / "run.4.jsonl"
+    assert latest_trajectory_path(first) == tmp_path / "run.3.jsonl"
+
+
+def test_replay_outputs_split_each_completion_into_its_requests(tokenizer: Any, tmp_path: Path) -> None:
+    close = THOUGHT_CLOSE.id
+    budgeted = CompletionEvent(
+        run_id="r",
+        step=1,
+        completion_ids=[1, 2, 3, close, 4, 5],
+        text="",
+        finish_reason="stop",
+        stop_token_id=106,
+        request_lengths=[3, 2],
+    )
+    plain = CompletionEvent(run_id="r", step=2, completion_ids=[7, 8], text="", finish_reason="length")
+    recorded = Trajectory(header=header("r"), events=[budgeted, plain])
+    # The inserted closer is not replayed (agentkit inserts it again); the stop token ends the last request.
+    assert replay_outputs(recorded) == [[1, 2, 3], [4, 5, 106], [7, 8]]
+    path = tmp_path / "run.jsonl"
+    writer = TrajectoryWriter(path)
+    writer.write_header(header("r"))
+    writer.append(
+        CompletionEvent(
+            run_id="r", step=1, completion_ids=tokenizer.encode("Hi."), text="Hi.", finish_reason="stop"
+        )
+    )
+    writer.close()
+    engine = replay_engine_for(path, tokenizer, chunk_tokens=2)
+    assert engine.remaining == 1 and engine.tokenizer is tokenizer
