@@ -322,8 +322,9 @@ def write_runs(path: Path, *run_ids: str) -> None:
 
 def test_a_writer_makes_the_folders_and_appends_flushed_lines(tmp_path: Path) -> None:
     path = tmp_path / "a" / "b" / "run.jsonl"
+    TrajectoryWriter(path).close()  # a writer that wrote nothing closes without making the file
+    assert path.parent.is_dir() and not path.exists()
     writer = TrajectoryWriter(path, fsync=True)
-    assert path.parent.is_dir() and not path.exists()  # the file appears with the first line
     writer.write_header(header("r1"))
     assert path.read_text().count("\n") == 1  # on disk before append returns
     writer.append(RunStarted(run_id="r1", prompt="hi", thinking=False))
@@ -374,6 +375,7 @@ def test_numbered_trajectory_paths(tmp_path: Path) -> None:
     assert latest_trajectory_path(first) == first
     assert fresh_trajectory_path(first) == tmp_path / "run.2.jsonl"
     (tmp_path / "run.2.jsonl").write_text("")
+    assert fresh_trajectory_path(first) == tmp_path / "run.3.jsonl"
     (tmp_path / "run.3.jsonl").write_text("")
     assert fresh_trajectory_path(first) == tmp_path / "run.4.jsonl"
     assert latest_trajectory_path(first) == tmp_path / "run.3.jsonl"
