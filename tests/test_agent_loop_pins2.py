@@ -8,6 +8,7 @@ the events a step streams, the usage it reports, what a trajectory file holds an
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -376,6 +377,7 @@ def test_numbered_trajectory_paths(tmp_path: Path) -> None:
     assert fresh_trajectory_path(first) == tmp_path / "run.2.jsonl"
     (tmp_path / "run.2.jsonl").write_text("")
     assert fresh_trajectory_path(first) == tmp_path / "run.3.jsonl"
+    assert latest_trajectory_path(first) == tmp_path / "run.2.jsonl"
     (tmp_path / "run.3.jsonl").write_text("")
     assert fresh_trajectory_path(first) == tmp_path / "run.4.jsonl"
     assert latest_trajectory_path(first) == tmp_path / "run.3.jsonl"
@@ -386,16 +388,16 @@ def test_replay_outputs_split_each_completion_into_its_requests(tokenizer: Any, 
     budgeted = CompletionEvent(
         run_id="r",
         step=1,
-        completion_ids=[1, 2, 3, close, 4, 5],
+        completion_ids=[1, 2, 3, close, 4, close, 5, 6],
         text="",
         finish_reason="stop",
         stop_token_id=106,
-        request_lengths=[3, 2],
+        request_lengths=[3, 1, 2],
     )
     plain = CompletionEvent(run_id="r", step=2, completion_ids=[7, 8], text="", finish_reason="length")
     recorded = Trajectory(header=header("r"), events=[budgeted, plain])
     # The inserted closer is not replayed (agentkit inserts it again); the stop token ends the last request.
-    assert replay_outputs(recorded) == [[1, 2, 3], [4, 5, 106], [7, 8]]
+    assert replay_outputs(recorded) == [[1, 2, 3], [4], [5, 6, 106], [7, 8]]
     path = tmp_path / "run.jsonl"
     writer = TrajectoryWriter(path)
     writer.write_header(header("r"))
@@ -405,5 +407,14 @@ def test_replay_outputs_split_each_completion_into_its_requests(tokenizer: Any, 
         )
     )
     writer.close()
-    engine = replay_engine_for(path, tokenizer, chunk_tokens=2)
-    assert engine.remaining == 1 and engine.tokenizer is tokenizer
+    engine = replay_engine_for(path, tokenizer, context_length=1000)
+    assert (engine.remaining, engine.context_length) == (1, 1000) and engine.tokenizer is tokenizer
+
+
+def test_a_complete_last_line_that_is_no_event_is_an_error_not_a_torn_line(tmp_path: Path) -> None:
+    path = tmp_path / "run.jsonl"
+    write_runs(path, "r1")
+    with path.open("a") as file:
+        file.write('{"type": "no_such_event"}')  # complete JSON, no newline: not torn, wrong
+    with pytest.raises(TrajectoryError, match="^" + re.escape(f"{path}:3: not a run event: ")):
+        read_trajectory(path)
