@@ -418,3 +418,45 @@ def test_a_complete_last_line_that_is_no_event_is_an_error_not_a_torn_line(tmp_p
         file.write('{"type": "no_such_event"}')  # complete JSON, no newline: not torn, wrong
     with pytest.raises(TrajectoryError, match="^" + re.escape(f"{path}:3: not a run event: ")):
         read_trajectory(path)
+
+
+def test_a_file_that_is_no_trajectory_is_explained_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "run.jsonl"
+    with pytest.raises(TrajectoryError) as error:
+        read_trajectory(path)
+    assert str(error.value) == f"{path}: no such trajectory file"
+    path.write_text("\n  \n")
+    with pytest.raises(TrajectoryError) as error:
+        read_trajectory(path)
+    assert str(error.value) == f"{path}: empty trajectory (no header line)"
+    path.write_text('{"type": "run_started"}\n')
+    with pytest.raises(TrajectoryError) as error:
+        read_trajectory(path)
+    assert str(error.value).startswith(
+        f"{path}:1: not an agentkit trajectory (the first line should be a run header: "
+    )
+    path.unlink()
+    write_runs(path, "r1")
+    with path.open("a") as file:
+        file.write('{"type": "header", "format_version": 1}\n')
+    with pytest.raises(TrajectoryError) as error:
+        read_trajectory(path)
+    assert str(error.value).startswith(
+        f"{path}:3: not an agentkit trajectory (line 3 should be a run header: "
+    )
+    path.write_text(header("r1").model_copy(update={"format_version": 7}).model_dump_json() + "\n")
+    with pytest.raises(TrajectoryError) as error:
+        read_trajectory(path)
+    assert str(error.value) == f"{path}:1: trajectory format 7 is not supported (expected 1)"
+
+
+def test_blank_lines_and_a_torn_tail_keep_every_event_before_them(tmp_path: Path) -> None:
+    path = tmp_path / "run.jsonl"
+    write_runs(path, "r1")
+    with path.open("a") as file:
+        file.write("\n")
+        file.write(RunFinished(run_id="r1", exit_reason=ExitReason.FINAL_ANSWER).model_dump_json() + "\n")
+        file.write('{"type": "run_fini')
+    recorded = read_trajectory(path)
+    assert [e.type for e in recorded.events] == ["run_started", "run_finished"]
+    assert (recorded.torn_lines, recorded.path) == ([5], path)
