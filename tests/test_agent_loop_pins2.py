@@ -460,3 +460,10 @@ def test_blank_lines_and_a_torn_tail_keep_every_event_before_them(tmp_path: Path
     recorded = read_trajectory(path)
     assert [e.type for e in recorded.events] == ["run_started", "run_finished"]
     assert (recorded.torn_lines, recorded.path) == ([5], path)
+
+
+def test_a_writer_appends_to_an_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "run.jsonl"
+    path.write_text("")
+    write_runs(path, "r1")
+    assert [e.type for e in read_trajectory(path).events] == ["run_started"]
