@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,12 @@ os.environ.setdefault("VLLM_TARGET_DEVICE", "cpu")
 os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
 
 pytest_plugins = ["engine_fixtures"]
+
+# Several tests send SIGINT to a CLI they started and expect Ctrl-C's behaviour. A suite started in the
+# background by a non-interactive shell inherits SIGINT ignored, and an ignored signal stays ignored across
+# exec (Python then installs no KeyboardInterrupt handler): give the children the default disposition.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("AGENTKIT_SHARED", REPO_ROOT.parent / "shared"))
