@@ -48,3 +48,13 @@ def tokenizer(gemma4_dir: Path):  # type: ignore[no-untyped-def]
     from agentkit.gemma4.tokenizer import Gemma4Tokenizer
 
     return Gemma4Tokenizer.from_file(gemma4_dir / "tokenizer.json")
+
+
+@pytest.fixture
+def homes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Fresh folders for `agentkit code`'s sessions and user settings, set in this process's environment
+    (and returned, for the environment of a CLI the test starts)."""
+    env = {"AGENTKIT_CODE_HOME": str(tmp_path / "sessions"), "AGENTKIT_CONFIG_HOME": str(tmp_path / "config")}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    return env

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,25 +16,16 @@ from agentkit.agent.compaction import SUMMARY_HEADING
 from agentkit.coding.session import CodingSession, CompactError, SessionOptions
 from agentkit.coding.settings import load_settings
 from agentkit.engines.replay import RecordingEngine, ReplayEngine
+from agentkit.gemma4.completion import call_text
 from agentkit.messages import SystemMessage
 
 pytestmark = [pytest.mark.docker]
-S = '<|"|>'
 MEMORY = "Project rule from AGENTS.md: run python3 -m unittest before you finish."
 SUMMARY = "Goal: list numbers. Done: seq printed 1 to 300. Next: nothing."
 
 
 def call(name: str, **arguments: str) -> str:
-    body = ",".join(f"{k}:{S}{v}{S}" for k, v in sorted(arguments.items()))
-    return f"<|tool_call>call:{name}{{{body}}}<tool_call|>"
-
-
-@pytest.fixture
-def homes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
-    env = {"AGENTKIT_CODE_HOME": str(tmp_path / "sessions"), "AGENTKIT_CONFIG_HOME": str(tmp_path / "config")}
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    yield env
+    return call_text(name, arguments)
 
 
 @pytest.fixture

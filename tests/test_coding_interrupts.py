@@ -13,16 +13,15 @@ import pytest
 from agentkit.coding.session import CodingSession, SessionOptions
 from agentkit.coding.settings import load_settings
 from agentkit.engines.replay import ReplayEngine
+from agentkit.gemma4.completion import call_text
 
 pytestmark = [pytest.mark.docker]
-S = '<|"|>'
 LONG = "Let me explain. " + " ".join(f"p{i}" for i in range(3000)) + "<turn|>"
 SLOW = "echo started > started.txt && sleep 60"
 
 
 def call(name: str, **arguments: str) -> str:
-    body = ",".join(f"{k}:{S}{v}{S}" for k, v in sorted(arguments.items()))
-    return f"<|tool_call>call:{name}{{{body}}}<tool_call|>"
+    return call_text(name, arguments)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import json
 import os
 import stat
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,15 +21,14 @@ from agentkit.coding.hooks import Hook
 from agentkit.coding.session import CodingSession, SessionOptions
 from agentkit.coding.settings import load_settings
 from agentkit.engines.replay import ReplayEngine
+from agentkit.gemma4.completion import call_text
 
 pytestmark = [pytest.mark.docker]
-S = '<|"|>'
 RUN_EVENT: TypeAdapter[Any] = TypeAdapter(RunEvent)
 
 
 def call(name: str, **arguments: str) -> str:
-    body = ",".join(f"{k}:{S}{v}{S}" for k, v in sorted(arguments.items()))
-    return f"<|tool_call>call:{name}{{{body}}}<tool_call|>"
+    return call_text(name, arguments)
 
 
 def git(repo: Path, *args: str) -> str:
@@ -54,14 +52,6 @@ def tree_bytes(repo: Path) -> dict[str, bytes]:
         for p in sorted(repo.rglob("*"))
         if p.is_file() and ".git" not in p.relative_to(repo).parts and "__pycache__" not in p.parts
     }
-
-
-@pytest.fixture
-def homes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
-    env = {"AGENTKIT_CODE_HOME": str(tmp_path / "sessions"), "AGENTKIT_CONFIG_HOME": str(tmp_path / "config")}
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    yield env
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import re
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,21 +22,13 @@ from agentkit.coding.session import SessionOptions
 from agentkit.coding.settings import load_settings
 from agentkit.coding.ui.app import CodeApp
 from agentkit.engines.replay import ReplayEngine
+from agentkit.gemma4.completion import call_text
 
 pytestmark = [pytest.mark.docker]
-S = '<|"|>'
 
 
 def call(name: str, **arguments: str) -> str:
-    body = ",".join(f"{k}:{S}{v}{S}" for k, v in sorted(arguments.items()))
-    return f"<|tool_call>call:{name}{{{body}}}<tool_call|>"
-
-
-@pytest.fixture
-def homes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("AGENTKIT_CODE_HOME", str(tmp_path / "sessions"))
-    monkeypatch.setenv("AGENTKIT_CONFIG_HOME", str(tmp_path / "config"))
-    yield
+    return call_text(name, arguments)
 
 
 @pytest.fixture
@@ -85,7 +77,7 @@ async def drive(app: CodeApp, script: Callable[[], Any]) -> None:
 
 @pytest.mark.anyio
 async def test_rewind_compact_clear_and_resume_from_the_prompt(
-    repo: Path, tokenizer: Any, homes: None
+    repo: Path, tokenizer: Any, homes: dict[str, str]
 ) -> None:
     outputs = [
         call("shell", command="echo A > a.txt"),

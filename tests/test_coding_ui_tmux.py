@@ -19,14 +19,15 @@ import pytest
 from cli_helpers import cli_env
 from conftest import TOKENIZER_JSON
 
+from agentkit.gemma4.completion import call_text
+
 pytestmark = [pytest.mark.docker]
 S = '<|"|>'
 LONG = "Let me explain at length. " + " ".join(f"point{i}" for i in range(4000))
 
 
 def call(name: str, **arguments: str) -> str:
-    body = ",".join(f"{k}:{S}{v}{S}" for k, v in sorted(arguments.items()))
-    return f"<|tool_call>call:{name}{{{body}}}<tool_call|>"
+    return call_text(name, arguments)
 
 
 # One line of 104 characters: shown unwrapped only if the UI really renders at the pane's 120 columns.
