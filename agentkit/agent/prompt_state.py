@@ -84,7 +84,6 @@ class PromptState:
         self._pending_ids: list[int] = []  # append-only: rendered but not yet part of a prompt
         self._pending_messages: list[Message] = []  # conformant: not yet given to the builder
         self._builder_ids: list[int] = []  # conformant: the ids of the builder's text
-        self._stable_after_completion = True
         self._restarted = False  # append-only: the pending ids are a whole re-rendered conversation
 
     def copy(self) -> PromptState:
