@@ -113,7 +113,7 @@ async def test_tool_choice_grammar_through_a_real_vllm_server(
     assert len(assert_valid_calls(required)) >= 8
     named = await sample(engine, capped_grammar("place_order"), range(20), "named", concurrency=64)
     assert_valid_calls(named, only="place_order")
-    for parsed, _ in await sample(engine, capped_grammar("none"), range(20), "none", max_tokens=48):
+    for parsed, *_ in await sample(engine, capped_grammar("none"), range(20), "none", max_tokens=48):
         assert not parsed.tool_calls and not parsed.errors
     with pytest.raises(EngineConstraintRefused, match="Grammar error|Invalid grammar"):
         async for _ in engine.stream([2, 105], SamplingParams(grammar="start: ((("), request_id="bad"):

@@ -42,7 +42,7 @@ def constraint(engine: Any, choice: str) -> str:
 async def test_required_200_sampled_steps_all_call_validly(vllm_engine: Any) -> None:
     grammar = constraint(vllm_engine, "required")
     unconstrained = await sample(vllm_engine, None, range(16), "free", max_tokens=64, seeded=False)
-    assert not any(parsed.tool_calls for parsed, _ in unconstrained)  # the random model, left alone
+    assert not any(parsed.tool_calls for parsed, *_ in unconstrained)  # the random model, left alone
     results = await sample(vllm_engine, grammar, range(200), "required", seeded=False)
     names = assert_valid_calls(results)
     assert len(names) >= 8, names  # the calls spread over the toolset
@@ -60,7 +60,7 @@ async def test_none_writes_no_call(vllm_engine: Any) -> None:
     results = await sample(
         vllm_engine, constraint(vllm_engine, "none"), range(24), "none", max_tokens=48, seeded=False
     )
-    for parsed, _ in results:
+    for parsed, *_ in results:
         assert not parsed.tool_calls and not parsed.errors
         assert "<|tool_call>" not in (parsed.content or "")
 
@@ -69,11 +69,11 @@ async def test_auto_every_call_that_starts_is_valid(vllm_engine: Any) -> None:
     results = await sample(
         vllm_engine, constraint(vllm_engine, "auto"), range(24), "auto", max_tokens=48, seeded=False
     )
-    for parsed, _ in results:
+    for parsed, *_ in results:
         assert not parsed.errors and not parsed.repairs
         for call in parsed.tool_calls:
             TOOLS.get(call.name).validate(call.arguments)
-    assert sum(bool((parsed.content or "").strip()) for parsed, _ in results) >= 18  # text stays free
+    assert sum(bool((parsed.content or "").strip()) for parsed, *_ in results) >= 18  # text stays free
 
 
 async def test_a_grammar_that_demands_a_stop_token_ends_as_a_stop(vllm_engine: Any) -> None:

@@ -12,9 +12,11 @@ from grammar_tools import TOOLS
 from agentkit.engines.base import Chunk, SamplingParams
 from agentkit.gemma4.grammar import ToolGrammar
 from agentkit.gemma4.parse import ParsedOutput, parse_complete
-from agentkit.gemma4.parse.events import Repair
+from agentkit.gemma4.tokens import TOOL_CALL_CLOSE, TOOL_CALL_OPEN
 
 SCHEMAS = TOOLS.parser_schemas
+#: One sampled step: what the parser made of it, its last chunk, and its text.
+Sampled = tuple[ParsedOutput, Chunk, str]
 # A random model would almost never pick the closing <|"|> among 262,144 tokens: cap the strings.
 STRING_CAP = 6
 MAX_TOKENS = 320
@@ -37,7 +39,7 @@ async def sample(
     max_tokens: int = MAX_TOKENS,
     concurrency: int = 1000,
     seeded: bool = True,
-) -> list[tuple[ParsedOutput, Chunk]]:
+) -> list[Sampled]:
     """One step per seed (temperature 1.0, full distribution), at most ``concurrency`` at once; each
     parsed by the tools. (An HTTP engine's connection pool holds 100 connections.)
 
@@ -47,11 +49,11 @@ async def sample(
     prompt = engine.tokenizer.encode_prompt(PROMPT)
     gate = asyncio.Semaphore(concurrency)
 
-    async def one(seed: int) -> tuple[ParsedOutput, Chunk]:
+    async def one(seed: int) -> Sampled:
         async with gate:
             return await step(seed)
 
-    async def step(seed: int) -> tuple[ParsedOutput, Chunk]:
+    async def step(seed: int) -> Sampled:
         sampling = SamplingParams(
             temperature=1.0,
             top_p=1.0,
@@ -66,31 +68,31 @@ async def sample(
         parsed = parse_complete(
             text, SCHEMAS, stop_token_id=last.stop_token_id, finish_reason=last.finish_reason
         )
-        return parsed, last
+        return parsed, last, text
 
     return list(await asyncio.gather(*(one(seed) for seed in seeds)))
 
 
-def assert_valid_calls(results: list[tuple[ParsedOutput, Chunk]], *, only: str | None = None) -> Counter[str]:
+def assert_valid_calls(results: list[Sampled], *, only: str | None = None) -> Counter[str]:
     """Every step stopped on a stop token with calls only, no repairs, arguments valid for the tool.
 
     Without per-request seeds a random model may keep adding calls (the grammar allows several) until
-    ``max_tokens``: such a step's last call is cut where the budget ended, which no grammar can prevent.
-    A cut step is allowed only rarely (one step in 25) and only its last call may be unfinished."""
+    ``max_tokens``: such a step's last call is cut where the budget ended, which no grammar can prevent
+    (parsed as it stands, a call cut mid-way is a parse error). A cut step is allowed only rarely (one
+    step in 25), and the calls before its last one must be complete and valid."""
     names: Counter[str] = Counter()
     cut = 0
-    for parsed, last in results:
-        calls = parsed.tool_calls
+    for parsed, last, text in results:
         if last.finish_reason == "length":
             cut += 1
-            assert calls and not parsed.errors, (last, parsed)
-            assert set(parsed.repairs) <= {Repair.MISSING_CALL_CLOSER}, parsed
-            calls = calls[:-1] if calls[-1].repairs else calls  # the one the budget cut
+            complete, _, unfinished = text.rpartition(TOOL_CALL_OPEN)
+            assert complete and not unfinished.endswith(TOOL_CALL_CLOSE), (last, text)
+            parsed = parse_complete(complete, SCHEMAS, stop_token_id=None, finish_reason="stop")
         else:
             assert last.finish_reason == "stop" and last.stop_token_id in (1, 50, 106), (last, parsed)
-            assert not parsed.errors and not parsed.repairs, parsed
+        assert not parsed.errors and not parsed.repairs, parsed
         assert parsed.tool_calls and not (parsed.content or "").strip(), parsed
-        for call in calls:
+        for call in parsed.tool_calls:
             assert not call.repairs
             assert only is None or call.name == only
             TOOLS.get(call.name).validate(call.arguments)
