@@ -115,13 +115,16 @@ def main() -> None:
         shutil.copytree(repo, baseline_repo, symlinks=True)
         time.sleep(1.1)  # past git's racy-timestamp window, as a real repository is
         store = CheckpointStore(repo, root / "store")
+        walking = CheckpointStore(repo, root / "store-walking", watch=False)  # every snapshot walks it all
+        walking.snapshot("start", step=0)
         started = time.perf_counter()
         store.snapshot("start", step=0)
         first = time.perf_counter() - started
         print(f"repository: {args.files} files; first checkpoint {first * 1000:.0f} ms (hashes every file)")
         timings = Timings()
-        checkpoint, unchanged, scrubbed = (
+        checkpoint, walked, unchanged, scrubbed = (
             "agentkit checkpoint (after the first)",
+            "agentkit checkpoint, no inotify (walks it all)",
             "agentkit checkpoint, nothing changed",
             "agentkit scrub (after each changing call)",
         )
@@ -135,10 +138,12 @@ def main() -> None:
             change(repo, step)
             with timings.measure(checkpoint):
                 store.snapshot(f"before step {step}", step=step)
+            with timings.measure(walked):
+                walking.snapshot(f"before step {step}", step=step)
             with timings.measure(unchanged):
                 store.snapshot(f"again before step {step}", step=step)
             with timings.measure(scrubbed):
-                scrub(repo)
+                scrub(repo, scan=store.scanner.scan())
             with timings.measure(found):
                 subprocess.run(find_command(repo), check=True, capture_output=True)
             change(baseline_repo, step)
@@ -154,13 +159,16 @@ def main() -> None:
             with timings.measure(undo):
                 store.restore(target)
         ours, create_p50, push_pop_p50 = (timings.report(name) for name in (checkpoint, create, push_pop))
+        walked_p50 = timings.report(walked)
         scrub_p50, find_p50 = (timings.report(name) for name in (scrubbed, found))
         timings.report(unchanged)
         undo_p50 = timings.report(undo)
         print(
             f"checkpoint p50 {ours * 1000:.1f} ms (target <= 50 ms; cpu {timings.cpu_p50(checkpoint) * 1000:.1f} ms): "
             f"{create_p50 / ours:.2f}x the speed of add + stash create, {push_pop_p50 / ours:.2f}x of stash push + "
-            f"pop; scrub {find_p50 / scrub_p50:.2f}x the speed of find; undo p50 {undo_p50 * 1000:.1f} ms"
+            f"pop, {walked_p50 / ours:.2f}x of a walk of everything; scrub {find_p50 / scrub_p50:.2f}x the speed of "
+            f"find; undo p50 {undo_p50 * 1000:.1f} ms; full walks: {store.scanner.full_walks} of "
+            f"{len(store.checkpoints()) + args.steps} scans"
         )
         print(
             f"load average at the end of the run (1, 5, 15 min): {Path('/proc/loadavg').read_text().split()[:3]}; "

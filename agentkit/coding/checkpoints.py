@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Final, Literal
 
-from agentkit.coding.scan import RACY_NS, WorkspaceScan, scan_workspace
+from agentkit.coding.scan import WorkspaceScan, WorkspaceScanner
 
 IDENTITY: Final = ("agentkit checkpoints", "checkpoints@agentkit.invalid")
 #: Attributes that make git store and restore bytes as they are (highest precedence: info/attributes).
@@ -83,6 +83,8 @@ class CheckpointStore:
 
     ``exclude``: workspace-relative path prefixes never snapshotted nor restored (e.g. ``.agentkit/``,
     so an undo never takes back a permission rule the person just added).
+    ``watch``: find changes through an inotify watch where the kernel has one (else every snapshot walks
+    the whole workspace; see `WorkspaceScanner`).
     """
 
     def __init__(
@@ -92,6 +94,7 @@ class CheckpointStore:
         *,
         max_ignored_bytes: int = DEFAULT_MAX_IGNORED_BYTES,
         exclude: Sequence[str] = (),
+        watch: bool = True,
     ) -> None:
         self.workspace = Path(workspace).resolve()
         self.store = Path(store).resolve()  # git runs in the workspace: a relative store would move
@@ -108,6 +111,8 @@ class CheckpointStore:
         self._tracked: set[str] = set()
         self._index_stat: tuple[int, int, int] | None = None
         self._ignore_bytes: dict[str, bytes | None] = {}  # .gitignore files written just before it
+        # Shared with the scrub, which needs the same stats after each changing call.
+        self.scanner = WorkspaceScanner(self.workspace, watch=watch)
 
     # -- git ----------------------------------------------------------------------------------------
 
@@ -184,16 +189,17 @@ class CheckpointStore:
     def snapshot(self, label: str, *, step: int | None = None) -> Checkpoint:
         """Snapshot the workspace now.
 
-        One walk of the workspace (`scan_workspace`) finds what changed since this store's last
-        snapshot; git is then asked about those paths only, and nothing at all when nothing changed
-        (the new checkpoint shares the last one's commit). The full `git add --all` runs for the first
+        A scan of the workspace (`WorkspaceScanner`: a walk, or only the directories changed since the
+        last scan) finds what changed since this store's last snapshot; git is then asked about those
+        paths only, and nothing at all when nothing changed (the new checkpoint shares the last one's
+        commit). The full `git add --all` runs for the first
         snapshot of this process, after a restore, when the index was changed by someone else, when an
         ignore file changed, or when the workspace holds a nested repository (recorded by git as a
         gitlink, which a comparison of files cannot follow).
         """
         started = time.perf_counter()
         self._ensure()
-        scan = scan_workspace(self.workspace)
+        scan = self.scanner.scan()
         previous = self.checkpoints()[-1] if self.checkpoints() else None
         if previous is not None and self._incremental_ok(scan):
             assert self._baseline is not None
@@ -214,9 +220,7 @@ class CheckpointStore:
         self._baseline = scan
         self._index_stat = _stat_key(self.index_file)
         self._ignore_bytes = {
-            path: self._read(path)
-            for path, fingerprint in scan.files.items()
-            if path.rpartition("/")[2] == ".gitignore" and fingerprint[4] >= scan.started_ns - RACY_NS
+            path: self._read(path) for path in scan.racy if path.rpartition("/")[2] == ".gitignore"
         }
         checkpoint = Checkpoint(
             number=len(self.checkpoints()),
@@ -232,6 +236,10 @@ class CheckpointStore:
             log.write(json.dumps(asdict(checkpoint)) + "\n")
         self.checkpoints().append(checkpoint)
         return checkpoint
+
+    def close(self) -> None:
+        """Stop watching the workspace (the store stays readable; a later snapshot walks it again)."""
+        self.scanner.close()
 
     def _incremental_ok(self, scan: WorkspaceScan) -> bool:
         # The baseline scan is what the index was brought up to date with; any writer of the index but

@@ -158,7 +158,10 @@ class CodingSession:
     async def start(self) -> None:
         from agentkit.sandbox.docker import DockerSandbox
 
-        self._unsafe_before = await anyio.to_thread.run_sync(find_unsafe, self.repo)
+        scanner = self.checkpoints.scanner
+        self._unsafe_before = await anyio.to_thread.run_sync(
+            lambda: find_unsafe(self.repo, scan=scanner.scan())
+        )
         # .agentkit holds the rules and hooks the host obeys: it exists (created empty if need be) so the
         # sandbox always sees it read-only, and cannot plant a settings file for the next session.
         settings_dir = self.repo / PROJECT_DIR
@@ -210,6 +213,7 @@ class CodingSession:
                 await self.sandbox.close()
             self.sandbox = None
         await self._scrub()
+        self.checkpoints.close()
         if self._made_settings_dir:
             with contextlib.suppress(OSError):  # kept when it has content (a rule added by "always")
                 (self.repo / PROJECT_DIR).rmdir()
@@ -403,7 +407,10 @@ class CodingSession:
         return checkpoint
 
     async def _scrub(self) -> str | None:
-        report = await anyio.to_thread.run_sync(lambda: scrub(self.repo, keep=self._unsafe_before))
+        scanner = self.checkpoints.scanner
+        report = await anyio.to_thread.run_sync(
+            lambda: scrub(self.repo, keep=self._unsafe_before, scan=scanner.scan())
+        )
         if not report:
             return None
         self.emit(WorkspaceScrubbed(session_id=self.id, description=report.describe()))

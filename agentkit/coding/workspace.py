@@ -23,7 +23,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from agentkit.coding.scan import WorkspaceScan, scan_workspace
+from agentkit.coding.scan import WorkspaceScan, open_directory_beneath, scan_workspace
 from agentkit.sandbox.config import MountConfig, SandboxConfig, WorkspaceConfig
 
 PROTECTED_DIRS = (".git", ".agentkit")
@@ -128,15 +128,11 @@ def _fix(repo: Path, relative: str, mode: int, report: ScrubReport) -> None:
 
 
 def _open_dir_beneath(repo: Path, parts: tuple[str, ...]) -> int:
-    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
-    fd = os.open(repo, flags)
-    for part in parts:
-        try:
-            nxt = os.open(part, flags, dir_fd=fd)
-        finally:
-            os.close(fd)
-        fd = nxt
-    return fd
+    top = os.open(repo, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        return open_directory_beneath(top, parts)
+    finally:
+        os.close(top)
 
 
 def _kind(mode: int) -> str:

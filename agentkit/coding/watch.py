@@ -1,0 +1,118 @@
+"""Which directories of a workspace changed since the last look: an inotify watch on each directory.
+
+The checkpoints and the scrub need the stat of every file after each step; on a large repository the
+walk that gets them costs more than everything else a checkpoint does. The kernel knows what changed: a
+watch per directory reports every entry created, removed, renamed, written or re-permissioned in it, by
+whoever did it (the sandbox writes through a bind mount of the same inodes, the person through their
+editor). The scanner then lists only those directories again, and stays the judge of what changed: an
+event only says where to look, so an event too many costs a listing, never a wrong snapshot.
+
+Where the events cannot be trusted the answer is "walk everything": the kernel's queue overflowed, a
+watch could not be added (the user's watch limit), or the watch count passed `MAX_WATCHES` (a sandbox
+making directories by the hundred thousand would otherwise use up the user's watches for other programs).
+Writes through a shared memory mapping raise no event of their own, but the mapping's file raises one
+when its last reference goes (``IN_CLOSE_WRITE``), and the sandbox ends every process a call started
+when the call ends, so none outlives the step it wrote in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+try:  # Linux only; elsewhere every scan walks the workspace
+    from inotify_simple import INotify
+    from inotify_simple import flags as _flags
+except ImportError:  # pragma: no cover - the dependency is declared for Linux
+    INotify = None
+
+#: At most this many watches per workspace; past it the scanner walks everything (and gives them back).
+MAX_WATCHES = 65_536
+
+if INotify is not None:
+    # Everything that can change an entry of the directory, or the directory itself. IN_ONLYDIR: a path
+    # that is no longer a directory when the watch is added is refused instead of watched.
+    MASK = (
+        _flags.CREATE
+        | _flags.DELETE
+        | _flags.MODIFY
+        | _flags.ATTRIB
+        | _flags.CLOSE_WRITE
+        | _flags.MOVED_FROM
+        | _flags.MOVED_TO
+        | _flags.DELETE_SELF
+        | _flags.MOVE_SELF
+        | _flags.ONLYDIR
+    )
+    _OVERFLOW = int(_flags.Q_OVERFLOW)
+    _IGNORED = int(_flags.IGNORED)
+
+
+class WorkspaceWatch:
+    """An inotify instance with one watch per directory the walk listed (`add`), drained by `drain`."""
+
+    def __init__(self, inotify: Any) -> None:
+        self._inotify = inotify
+        self._paths: dict[int, str] = {}  # watch descriptor -> the directory's relative path
+        self.healthy = True
+
+    @classmethod
+    def start(cls) -> WorkspaceWatch | None:
+        """A new watch, or None where the kernel offers none (another OS, no instances left)."""
+        if INotify is None:
+            return None
+        try:
+            return cls(INotify(nonblocking=True))
+        except OSError:
+            return None
+
+    def add(self, fd: int, at: str) -> None:
+        """Watch the directory open as ``fd`` (relative path ``at``). Through the descriptor, not the
+        path: the directory watched is the one about to be listed, even if the path was swapped since."""
+        if not self.healthy:
+            return
+        if len(self._paths) >= MAX_WATCHES:
+            self.healthy = False
+            return
+        try:
+            # The magic link names the open directory itself; watching an inode watched already gives
+            # its descriptor back (a directory renamed since: its path is brought up to date).
+            wd = self._inotify.add_watch(f"/proc/self/fd/{fd}", MASK)
+        except OSError:
+            self.healthy = False  # out of watches (ENOSPC), or no /proc: events are no longer complete
+            return
+        self._paths[wd] = at
+
+    def drain(self) -> set[str] | None:
+        """The directories (relative paths) in which something happened since the last drain; None when
+        events may have been lost since, so only a full walk can tell."""
+        changed: set[str] = set()
+        lost = not self.healthy
+        while True:
+            try:
+                events = list(self._inotify.read(timeout=0))
+            except OSError:
+                self.healthy = False
+                return None
+            if not events:
+                break
+            for event in events:
+                if event.mask & _OVERFLOW:
+                    lost = True
+                    continue
+                at = self._paths.get(event.wd)
+                if event.mask & _IGNORED:
+                    self._paths.pop(event.wd, None)  # the directory is gone (its parent said so too)
+                if at is not None:
+                    # A renamed directory's path is stale until the walk of its new place re-adds it;
+                    # the old path is then listed for nothing (it is gone or holds something else).
+                    changed.add(at)
+        return None if lost else changed
+
+    @property
+    def watches(self) -> int:
+        return len(self._paths)
+
+    def close(self) -> None:
+        self.healthy = False
+        self._paths.clear()
+        self._inotify.close()  # gives the user's watches back
