@@ -5,6 +5,7 @@ the test reads the prompts it was sent); the sandbox, checkpoints and the CLI ar
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -90,9 +91,8 @@ async def test_compact_summarises_keeps_memory_in_the_system_prompt_and_resume_s
                 await fresh.compact()  # one request and its answer: nothing to summarise
 
 
-def test_headless_auto_compaction_keeps_the_project_memory(
-    tmp_path: Path, repo: Path, tokenizer: Any, homes: dict[str, str]
-) -> None:
+def compacting_task(tmp_path: Path) -> Path:
+    """Two long tool results, then a summary and an answer: the window forces one stage-2 compaction."""
     outputs = write_outputs(
         tmp_path,
         [
@@ -102,12 +102,18 @@ def test_headless_auto_compaction_keeps_the_project_memory(
             "Done listing.<turn|>",
         ],
     )
-    task = write_task(
+    return write_task(
         tmp_path,
         f"version: 1\nengine: {{kind: replay, outputs: {outputs}}}\nmodel: {{tokenizer: {{tokenizer}}}}\n"
         "prompt: unused\ncontext: {window: 16000, compact_at: 5000, keep_tool_tokens: 100000, "
         "summary_max_tokens: 64}\n",
     )
+
+
+def test_headless_auto_compaction_keeps_the_project_memory(
+    tmp_path: Path, repo: Path, tokenizer: Any, homes: dict[str, str]
+) -> None:
+    task = compacting_task(tmp_path)
     done = agentkit(
         "code", repo, "--task", task, "-p", "list numbers", "--output-format", "stream-json",
         "--allow", "shell(seq *)", env=homes,
@@ -122,3 +128,19 @@ def test_headless_auto_compaction_keeps_the_project_memory(
     assert MEMORY in prompt and SUMMARY in prompt and "\n399\n" not in prompt
     assert events[-1]["type"] != "run_finished" or events[-1]["exit_reason"] == "final_answer"
     assert [e["output"] for e in events if e["type"] == "run_finished"] == ["Done listing."]
+
+
+def test_headless_text_output_reports_the_compaction(
+    tmp_path: Path, repo: Path, homes: dict[str, str]
+) -> None:
+    done = agentkit(
+        "code", repo, "--task", compacting_task(tmp_path), "-p", "list numbers", "--allow", "shell(seq *)",
+        env=homes,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "Done listing.\n"
+    line = next(line for line in done.stderr.splitlines() if line.startswith("[compaction]"))
+    assert re.fullmatch(
+        r"\[compaction\] stage 2: [\d,]+ → [\d,]+ tokens \(0 old tool results elided, messages 2-5 summarised\)",
+        line,
+    ), line

@@ -213,6 +213,14 @@ class CompactionEvent(_Event):
     summarised: list[tuple[int, int]] = Field(default_factory=list)
     kept: list[int] = Field(default_factory=list)
     summary_input_from: int | None = None  # stage 2: the summary request saw messages from here on
+
+    def describe(self) -> str:
+        """One line for a terminal: the stage, the prompt's tokens before and after, and what was done."""
+        what = f"{len(self.elided)} old tool results elided"
+        if self.stage == 2:
+            what += f", messages {', '.join(f'{a}-{b - 1}' for a, b in self.summarised)} summarised"
+        return f"stage {self.stage}: {self.tokens_before:,} → {self.tokens_after:,} tokens ({what})"
+
     summary: str | None = None
     memory: str | None = None
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from agentkit.engines.base import Engine
     from agentkit.task import PreparedTask
 
-_SHOWN = ("permission", "hook_blocked", "rule_added", "notice", "workspace_scrubbed")
+_SHOWN = ("permission", "hook_blocked", "rule_added", "notice", "workspace_scrubbed", "compaction")
 _RECENT = 10  # sessions offered by `--resume` without an id
 _DEFAULT_TASK = "version: 1\nengine: {kind: vllm}\nprompt: (given by -p or on stdin)\n"
 
@@ -343,6 +343,8 @@ def _describe(event: Any) -> str:
         return f"{event.event}: {event.message}"
     if event.type == "rule_added":
         return f"added rule {event.rule} to {event.file}"
+    if event.type == "compaction":
+        return str(event.describe())
     return str(getattr(event, "message", getattr(event, "description", "")))
 
 

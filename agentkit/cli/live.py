@@ -144,15 +144,7 @@ class EventPrinter:
         )
 
     def _on_compaction(self, event: CompactionEvent) -> None:
-        what = f"{len(event.elided)} old tool results elided"
-        if event.stage == 2:
-            what += f", messages {', '.join(f'{a}-{b - 1}' for a, b in event.summarised)} summarised"
-        self._print(
-            Text(
-                f"   stage {event.stage}: {event.tokens_before:,} → {event.tokens_after:,} tokens ({what})",
-                style="yellow",
-            )
-        )
+        self._print(Text(f"   {event.describe()}", style="yellow"))
 
     def _on_thought_delta(self, event: ThoughtDelta) -> None:
         self.thought += event.text
