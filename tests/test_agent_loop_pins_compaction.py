@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from agentkit.agent import Agent
-from agentkit.agent.compaction import Compactor, Reason, elide, summary_request
+from agentkit.agent.compaction import Compactor, Reason, apply, elide, plan_summary, summary_request
 from agentkit.agent.context import ContextBudget, ContextPolicy
 from agentkit.agent.events import CompactionEvent, CompletionEvent, RunEvent
 from agentkit.agent.media import load_image
@@ -214,6 +214,65 @@ async def test_a_structured_result_weighs_its_json_text_as_the_model_reads_it(to
     # hold (a datetime) as their text.
     text = '{"city": "Zürich", "note": "日本語のページ", "fetched": "2026-12-01 06:00:00"}'
     assert [(e.index, e.tokens) for e in record.elided] == [(3, len(tokenizer.encode(text)))]
+
+
+def test_stage_1_keeps_as_many_newest_results_as_add_up_to_the_budget() -> None:
+    messages: list[Message] = [UserMessage(content="Fetch.")]
+    for n in range(4):
+        call = ToolCall(id=f"c{n}", name="fetch", arguments={"n": n})
+        messages += [AssistantMessage(tool_calls=[call]), ToolMessage(tool_call_id=call.id, content="p")]
+    assert [e.index for e in elide(messages, lambda m: 10, keep=25)] == [2, 4]  # 10 + 10 kept; 30 > 25
+    assert [e.index for e in elide(messages, lambda m: 10, keep=30)] == [2]
+
+
+def test_a_conversation_may_open_with_a_call_and_its_result() -> None:
+    # A history from elsewhere need not start with a request: the result at index 1 is elided too.
+    call = ToolCall(id="c0", name="fetch", arguments={"n": 0})
+    messages: list[Message] = [
+        AssistantMessage(tool_calls=[call]),
+        ToolMessage(tool_call_id="c0", name="fetch", content="page 0"),
+        UserMessage(content="And page 1?"),
+    ]
+    assert [e.index for e in elide(messages, lambda m: 10, keep=0)] == [1]
+
+
+def test_a_result_without_call_id_or_name_keeps_matching_its_call_once_elided() -> None:
+    # Gemma-native conversations often carry no ids: the template matches a result without one to its
+    # call (None equals None), so the placeholder must carry none either, nor a made-up name.
+    messages: list[Message] = [
+        UserMessage(content="Fetch."),
+        AssistantMessage(tool_calls=[ToolCall(name="fetch", arguments={"n": 1})]),
+        ToolMessage(content="page 1"),
+        AssistantMessage(content="Done."),
+    ]
+    [elided] = elide(messages, lambda m: 10, keep=0)
+    assert (elided.index, elided.call_id, elided.name) == (2, "", "")
+    event = CompactionEvent(
+        run_id="r",
+        step=2,
+        stage=1,
+        reason="threshold",
+        tokens_before=1,
+        tokens_after=1,
+        messages_before=4,
+        messages_after=4,
+        elided=[elided],
+    )
+    placeholder = apply(messages, event)[2]
+    assert isinstance(placeholder, ToolMessage)
+    assert (placeholder.tool_call_id, placeholder.name) == (None, None)
+
+
+def test_an_answer_right_after_the_last_request_is_kept() -> None:
+    messages: list[Message] = [
+        SystemMessage(content="s"),
+        UserMessage(content="First?"),
+        AssistantMessage(content="One."),
+        UserMessage(content="Second?"),
+        AssistantMessage(content="Two."),
+    ]
+    plan = plan_summary(messages)
+    assert plan is not None and plan.summarised == [(1, 3)] and plan.kept == [3, 4]
 
 
 def test_only_the_placeholder_itself_counts_as_already_elided() -> None:
