@@ -216,6 +216,29 @@ async def test_a_structured_result_weighs_its_json_text_as_the_model_reads_it(to
     assert [(e.index, e.tokens) for e in record.elided] == [(3, len(tokenizer.encode(text)))]
 
 
+async def test_a_result_with_an_image_weighs_its_text_not_the_images_bytes(tokenizer: Any) -> None:
+    # The prompt holds an image result's text and a placeholder, never the image's bytes (the engine
+    # gets those apart): weighing their repr made one screenshot push every older result out.
+    messages = conversation(True, pages=2)
+    messages[5] = ToolMessage(
+        tool_call_id="call_2_0",
+        name="fetch",
+        content=[TextPart(text="page 2:"), ImagePart(data=png("red") * 8)],
+    )
+    _, agent, state = setup(tokenizer, messages, revision="2026-07-09")
+    events = await compact(agent, state, ContextPolicy(keep_tool_tokens=100), 100_000, reason="threshold")
+    record = events[-1]
+    assert isinstance(record, CompactionEvent) and record.stage == 1 and record.elided == []
+    _, agent, state = setup(tokenizer, messages, revision="2026-07-09")
+    events = await compact(agent, state, ContextPolicy(keep_tool_tokens=0), 100_000, reason="threshold")
+    record = events[-1]
+    assert isinstance(record, CompactionEvent) and record.stage == 1
+    assert [(e.index, e.tokens) for e in record.elided] == [
+        (3, len(tokenizer.encode("page 1: " + "words " * 20))),
+        (5, len(tokenizer.encode("page 2:"))),
+    ]
+
+
 def test_stage_1_keeps_as_many_newest_results_as_add_up_to_the_budget() -> None:
     messages: list[Message] = [UserMessage(content="Fetch.")]
     for n in range(4):

@@ -28,7 +28,7 @@ from agentkit.agent.prompt_state import PromptState
 from agentkit.agent.spec import RunSpec
 from agentkit.agent.step import Completion
 from agentkit.engines.base import SamplingParams
-from agentkit.messages import AssistantMessage, Message, SystemMessage, ToolMessage, UserMessage
+from agentkit.messages import AssistantMessage, Message, SystemMessage, ToolMessage, UserMessage, text_of
 
 #: What stage 2 asks the model for. Fixed, so a recorded compaction can be replayed; a focus given to
 #: `Agent.compact` is appended after it.
@@ -280,9 +280,13 @@ def _is_placeholder(message: ToolMessage) -> bool:
 
 
 def _text(message: ToolMessage) -> str:
+    """What a tool result is weighed by: its text. Of a list of parts only the text parts: the prompt
+    holds a placeholder for a media part, never its bytes (which the engine gets apart)."""
     import json
 
     content = message.content
     if isinstance(content, str):
         return content
+    if isinstance(content, list):
+        return text_of(content)
     return json.dumps(content, default=str, ensure_ascii=False)
