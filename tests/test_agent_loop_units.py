@@ -14,7 +14,7 @@ import pytest
 
 from agentkit.agent.counters import Counters, apply_step
 from agentkit.agent.dispatch import INVALID_CALL, _batches, dispatch, plan_calls
-from agentkit.agent.events import ExitReason
+from agentkit.agent.events import CompactionEvent, ElidedResult, ExitReason
 from agentkit.agent.limits import (
     Limits,
     LimitState,
@@ -540,3 +540,17 @@ def test_a_recorded_tool_result_is_read_back_whole() -> None:
     assert result.content == {"error": "x"} and result.is_error
     ok = recorded_result(event.model_copy(update={"is_error": False, "content": "5"}))
     assert ok.status == "ok" and not ok.is_error
+
+
+def test_a_compaction_describes_itself_in_one_line() -> None:
+    elided = [ElidedResult(index=i, call_id=f"c{i}", name="shell", tokens=10) for i in (2, 4)]
+    first = CompactionEvent(
+        run_id="r", step=3, stage=1, reason="threshold", tokens_before=12345, tokens_after=2000,
+        messages_before=9, messages_after=9, elided=elided,
+    )  # fmt: skip
+    assert first.describe() == "stage 1: 12,345 → 2,000 tokens (2 old tool results elided)"
+    second = first.model_copy(update={"stage": 2, "elided": [], "summarised": [(1, 5), (7, 9)]})
+    assert (
+        second.describe()
+        == "stage 2: 12,345 → 2,000 tokens (0 old tool results elided, messages 1-4, 7-8 summarised)"
+    )
