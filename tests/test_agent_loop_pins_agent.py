@@ -1,0 +1,458 @@
+"""Behaviour of `Agent` (agentkit/agent/agent.py) and the run's result and stream that mutation testing
+(mutmut, pyproject.toml) found unpinned.
+
+Each test pins, through the public API, something a user relies on: the first prompt a dry run shows is
+the one a run sends, tool sources open around a streamed run or once for an entered agent, a restored
+interrupted run says so, a compaction needs a conversation. The ScriptedEngine stands in for the model.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from pydantic import BaseModel
+
+from agentkit import Agent, ExitReason, Limits, RunResult, RunStream, ScriptedEngine, tool
+from agentkit.agent import AgentError, LimitExceeded
+from agentkit.agent.events import RunEvent, RunStarted
+from agentkit.agent.result import RunUsage
+from agentkit.agent.trajectory import read_trajectory
+from agentkit.engines.scripted import Conversation, Reply, call
+from agentkit.gemma4 import DEFAULT_REVISION, REVISIONS
+from agentkit.gemma4.tokenizer import Gemma4Tokenizer
+from agentkit.messages import TextPart
+from agentkit.tool import RunContext
+from agentkit.tool.core import Tool
+from agentkit.tracing import TracingConfig
+
+pytestmark = pytest.mark.anyio
+
+
+@tool(runs_in="host")
+def add(a: int, b: int) -> int:
+    """Add two integers."""
+    return a + b
+
+
+@tool(runs_in="host", read_only=True)
+def clock() -> str:
+    """The time on the clock."""
+    return "noon"
+
+
+OTHER_REVISION = next(r for r in REVISIONS if r != DEFAULT_REVISION)
+
+
+class Point(BaseModel):
+    x: int
+
+
+def recording(tokenizer: Gemma4Tokenizer, reply: Reply = "Done.") -> tuple[ScriptedEngine, list[str]]:
+    """A scripted model that answers ``reply`` and keeps every prompt it was sent, as text."""
+    prompts: list[str] = []
+
+    def model(conversation: Conversation) -> Reply:
+        prompts.append(conversation.prompt)
+        return reply
+
+    return ScriptedEngine(model, tokenizer), prompts
+
+
+# -- the first prompt, rendered without running ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "run_thinking", "prompt"),
+    [
+        ({}, None, "hi"),
+        ({"system_prompt": "Terse."}, None, "hi"),
+        ({"system_prompt": "Terse.", "output_type": Point}, True, "hi"),
+        ({"thinking": True}, None, "hi"),
+        ({"thinking": True}, False, [TextPart(text="look "), TextPart(text="twice")]),
+        ({"revision": OTHER_REVISION, "thinking": True}, None, "hi"),
+    ],
+)
+async def test_the_rendered_first_prompt_is_the_one_a_run_sends(
+    tokenizer: Gemma4Tokenizer, options: dict[str, Any], run_thinking: bool | None, prompt: Any
+) -> None:
+    engine, prompts = recording(tokenizer, '{"x": 1}' if "output_type" in options else "Done.")
+    agent = Agent(engine, [add], **options)
+    rendered = agent.render_first_prompt(prompt, thinking=run_thinking)
+    await agent.run(prompt, thinking=run_thinking)
+    assert rendered == prompts[0]
+    assert rendered.count("declaration:add") == 1
+    thinking = options.get("thinking", False) if run_thinking is None else run_thinking
+    assert ("<|think|>" in rendered) is thinking
+    assert rendered.count("Terse.") == ("system_prompt" in options)
+    assert ("JSON Schema" in rendered) is ("output_type" in options)
+
+
+# -- tool sources: open around a run, or once for an entered agent -------------------------------------------
+
+
+class ClockSource:
+    """A tool source of host tools: its tools exist only while it is open (as an MCP server's do)."""
+
+    def __init__(self) -> None:
+        self.opened = 0
+        self.closed = 0
+        self.is_open = False
+
+    @asynccontextmanager
+    async def open(self) -> AsyncIterator[None]:
+        self.opened += 1
+        self.is_open = True
+        try:
+            yield
+        finally:
+            self.is_open = False
+            self.closed += 1
+
+    async def current_tools(self) -> Sequence[Tool]:
+        assert self.is_open, "tools asked for while closed"
+        return [clock]
+
+
+async def test_a_streamed_run_opens_its_tool_sources_around_itself(tokenizer: Gemma4Tokenizer) -> None:
+    source = ClockSource()
+    engine = ScriptedEngine([call("clock"), "It is noon."], tokenizer)
+    agent = Agent(engine, [add, source], tool_choice="clock")  # named by a source: checked per step
+    assert list(agent.tools) == ["add"] and source.opened == 0
+    stream = agent.run_stream("Time?")
+    assert isinstance(stream, RunStream) and source.opened == 0  # nothing opens before the first event
+    events = [event async for event in stream]
+    assert (source.opened, source.closed) == (1, 1)
+    started = events[0]
+    assert started.type == "run_started" and started.tools == ["add", "clock"]
+    results = [e for e in events if e.type == "tool_result"]
+    assert [(r.name, r.content, r.is_error) for r in results] == [("clock", "noon", False)]
+    assert stream.result.output == "It is noon." and stream.result.run_id == started.run_id
+    assert events[-1].type == "run_finished" and events[-1].run_id == started.run_id
+
+
+async def test_a_streamed_run_with_sources_continues_a_history(tokenizer: Gemma4Tokenizer) -> None:
+    source = ClockSource()
+    engine, prompts = recording(tokenizer, "Still noon.")
+    agent = Agent(engine, [source], system_prompt="Terse.")
+    first = await agent.run("Time?")
+    stream = agent.run_stream("And now?", history=first)
+    events = [event async for event in stream]
+    assert events[0].type == "run_started" and events[0].continued
+    assert stream.result.run_id == first.run_id and stream.result.usage.steps == 2
+    assert "Time?" in prompts[1] and prompts[1].count("Terse.") == 1
+    with pytest.raises(TypeError, match="history= takes a RunResult or a list of messages"):
+        agent.run_stream("x", history="not a history")  # refused at the call, sources or not
+
+
+async def test_a_stream_with_sources_left_early_has_no_result(tokenizer: Gemma4Tokenizer) -> None:
+    source = ClockSource()
+    stream = Agent(ScriptedEngine(["one"], tokenizer), [source]).run_stream("hi")
+    with pytest.raises(AgentError, match="before the stream ended"):
+        stream.result  # noqa: B018
+    await stream.aclose()  # closed before its first event: no run was made
+    with pytest.raises(AgentError, match="closed before its run finished"):
+        stream.result  # noqa: B018
+    assert source.opened == 0
+
+
+async def test_an_entered_agent_opens_its_sources_once_for_every_run(tokenizer: Gemma4Tokenizer) -> None:
+    source = ClockSource()
+    agent = Agent(ScriptedEngine([call("clock"), "Noon.", "Still noon."], tokenizer), [add, source])
+    async with agent as entered:
+        assert entered is agent
+        assert list(agent.tools) == ["add", "clock"] and source.is_open
+        first = await agent.run("Time?")
+        assert [e async for e in agent.run_stream("Again?")][-1].type == "run_finished"
+        assert (source.opened, source.closed) == (1, 0)
+    assert (source.opened, source.closed) == (1, 1)
+    assert list(agent.tools) == ["add"]  # the sources' tools leave with them
+    assert first.output == "Noon." and first.usage.tool_calls == 1
+
+
+# -- restore, resume_stream ----------------------------------------------------------------------------------
+
+
+async def test_a_restored_interrupted_run_counts_as_cancelled(
+    tmp_path: Path, tokenizer: Gemma4Tokenizer
+) -> None:
+    path = tmp_path / "run.jsonl"
+    await Agent(ScriptedEngine([call("add", a=2, b=3), "5"], tokenizer), [add]).run("2+3?", trajectory=path)
+    lines = path.read_text().splitlines()
+    assert json.loads(lines[-1])["type"] == "run_finished"
+    path.write_text("\n".join(lines[:-1]) + "\n")  # the process died before the run ended
+    restored = Agent(ScriptedEngine([], tokenizer), [add]).restore(path)
+    assert restored.exit_reason is ExitReason.CANCELLED
+    assert restored.error == "the run was interrupted"
+    assert restored.output is None and restored.messages[-1].content == "5"
+
+
+async def test_a_restored_finished_run_keeps_its_reason(tmp_path: Path, tokenizer: Gemma4Tokenizer) -> None:
+    path = tmp_path / "run.jsonl"
+    await Agent(ScriptedEngine(["5"], tokenizer), [add]).run("2+3?", trajectory=path)
+    restored = Agent(ScriptedEngine([], tokenizer), [add]).restore(path)
+    assert (
+        restored.exit_reason is ExitReason.FINAL_ANSWER and restored.error is None and restored.output == "5"
+    )
+
+
+async def test_resume_stream_opens_the_sources_and_appends_to_the_trajectory(
+    tmp_path: Path, tokenizer: Gemma4Tokenizer
+) -> None:
+    path = tmp_path / "run.jsonl"
+    source = ClockSource()
+    stopped = await Agent(ScriptedEngine([call("clock")], tokenizer), [source]).run("Time?", trajectory=path)
+    assert stopped.exit_reason is ExitReason.OUTPUTS_EXHAUSTED
+    agent = Agent(ScriptedEngine(["Noon."], tokenizer), [source])
+    stream = agent.resume_stream(path)
+    with pytest.raises(AgentError, match="before the stream ended"):
+        stream.result  # noqa: B018
+    events = [event async for event in stream]
+    assert (source.opened, source.closed) == (2, 2)
+    assert stream.result.output == "Noon." and stream.result.run_id == stopped.run_id
+    assert read_trajectory(path).events[-1] == events[-1]
+
+
+# -- compact ------------------------------------------------------------------------------------------------
+
+
+async def test_compacting_a_result_without_a_conversation_is_refused(tokenizer: Gemma4Tokenizer) -> None:
+    bare = RunResult("r", ExitReason.FINAL_ANSWER, "x", "x", [], RunUsage())
+    with pytest.raises(AgentError) as error:
+        await Agent(ScriptedEngine([], tokenizer)).compact(bare)
+    assert str(error.value) == "this result has no conversation state to compact"
+
+
+async def test_a_result_without_a_trajectory_compacts_in_memory(tokenizer: Gemma4Tokenizer) -> None:
+    engine = ScriptedEngine([call("add", a=2, b=3), "Five.", "Summary: 2+3 is five."], tokenizer)
+    agent = Agent(engine, [add], limits=Limits(max_steps=5))
+    first = await agent.run("2+3?")
+    assert first.trajectory_path is None
+    compacted = await agent.compact(first)
+    assert compacted.usage.compactions == 1 and compacted.trajectory_path is None
+    assert compacted.output == "Five." and compacted.exit_reason is ExitReason.FINAL_ANSWER
+    assert first.usage.compactions == 0
+    assert [m.role for m in compacted.messages] == ["user", "user", "assistant"]
+
+
+# -- run_stream's options reach the run, with tool sources or without ------------------------------------
+
+
+@tool(runs_in="host", read_only=True)
+def whose(ctx: RunContext[str]) -> str:
+    """Whose run this is."""
+    return f"deps={ctx.deps}"
+
+
+@pytest.mark.parametrize("with_source", [False, True])
+async def test_run_stream_passes_deps_thinking_and_trajectory_to_the_run(
+    tmp_path: Path, tokenizer: Gemma4Tokenizer, with_source: bool
+) -> None:
+    engine = ScriptedEngine([call("whose"), "Yours.", call("whose"), "Mine."], tokenizer)
+    tools: list[Any] = [whose, ClockSource()] if with_source else [whose]
+    agent = Agent(engine, tools, deps="agent's", system_prompt="Terse.")
+    path = tmp_path / "run.jsonl"
+    stream = agent.run_stream("Whose?", deps="run's", thinking=True, trajectory=path)
+    events = [event async for event in stream]
+    assert events[0].type == "run_started" and events[0].thinking and events[0].prompt == "Whose?"
+    assert [e.content for e in events if e.type == "tool_result"] == ["deps=run's"]
+    assert read_trajectory(path).events == events
+    assert stream.result.trajectory_path == path and stream.result.output == "Yours."
+    assert "<|think|>" in tokenizer.decode(stream.result.prompt_ids)
+    # Without deps= the agent's own are used.
+    again = agent.run_stream("Whose?", history=stream.result)
+    assert [e.content async for e in again if e.type == "tool_result"] == ["deps=agent's"]
+
+
+# -- RunStream: the events, then the result; where a limit raises ----------------------------------------------
+
+
+def result_with(reason: ExitReason) -> RunResult:
+    return RunResult("r1", reason, None, f"ended: {reason.value}", [], RunUsage(steps=1))
+
+
+def started(prompt: str = "p") -> RunStarted:
+    return RunStarted(run_id="r1", prompt=prompt, thinking=False)
+
+
+class Events:
+    """The events a run would yield (two of them), noting what was thrown in and whether it was closed."""
+
+    def __init__(self, *, catch: bool = False) -> None:
+        self.caught: list[BaseException] = []
+        self.closed = False
+        self.catch = catch
+
+    async def events(self) -> AsyncGenerator[RunEvent, None]:
+        try:
+            try:
+                yield started("one")
+            except ValueError as exc:
+                if not self.catch:
+                    raise
+                self.caught.append(exc)
+                try:
+                    yield started("after the error")
+                except ValueError as again:  # caught too: the run ends (the generator returns)
+                    self.caught.append(again)
+                return
+            yield started("two")
+        finally:
+            self.closed = True
+
+
+def stream_of(
+    events: AsyncGenerator[RunEvent, None], reason: ExitReason | None, *, raise_on_limit: bool
+) -> tuple[RunStream, list[int]]:
+    asked: list[int] = []
+
+    def result_of() -> RunResult | None:
+        asked.append(1)
+        return None if reason is None else result_with(reason)
+
+    return RunStream(events, result_of, raise_on_limit=raise_on_limit), asked
+
+
+async def test_a_run_stream_ends_once_and_keeps_its_result() -> None:
+    stream, asked = stream_of(Events().events(), ExitReason.FINAL_ANSWER, raise_on_limit=True)
+    assert stream.__aiter__() is stream
+    with pytest.raises(AgentError) as early:
+        stream.result  # noqa: B018
+    assert str(early.value) == (
+        "RunStream.result was read before the stream ended: iterate it to the end first "
+        "(async for event in stream: ...), then read .result"
+    )
+    assert [e.prompt async for e in stream if e.type == "run_started"] == ["one", "two"]
+    assert asked == [1] and stream.result.exit_reason is ExitReason.FINAL_ANSWER
+    with pytest.raises(StopAsyncIteration):
+        await stream.__anext__()  # ended: the events are not asked again, nor the result
+    with pytest.raises(StopAsyncIteration):
+        await stream.asend(None)
+    assert asked == [1] and stream.result is stream.result
+
+
+@pytest.mark.parametrize("raise_on_limit", [False, True])
+async def test_a_limit_raises_after_the_last_event_only_when_asked(raise_on_limit: bool) -> None:
+    stream, _ = stream_of(Events().events(), ExitReason.MAX_STEPS, raise_on_limit=raise_on_limit)
+    seen: list[str] = []
+    if raise_on_limit:
+        with pytest.raises(LimitExceeded) as raised:
+            async for event in stream:
+                seen.append(event.type)
+        assert raised.value.result is stream.result and str(raised.value) == "ended: max_steps"
+    else:
+        seen = [event.type async for event in stream]
+    assert seen == ["run_started", "run_started"] and stream.result.exit_reason is ExitReason.MAX_STEPS
+
+
+async def test_a_final_answer_never_raises_and_a_run_without_a_result_says_so() -> None:
+    stream, _ = stream_of(Events().events(), ExitReason.FINAL_ANSWER, raise_on_limit=True)
+    assert len([e async for e in stream]) == 2
+    stream, _ = stream_of(Events().events(), None, raise_on_limit=True)
+    assert len([e async for e in stream]) == 2  # no result (never a RunFinished): nothing to raise
+    with pytest.raises(AgentError) as error:
+        stream.result  # noqa: B018
+    assert str(error.value) == (
+        "the stream was closed before its run finished, so there is no result: iterate it to the end "
+        "(without break) to continue the conversation, or use agent.restore(trajectory)"
+    )
+
+
+async def test_an_error_from_the_run_passes_through_and_never_becomes_a_limit_error() -> None:
+    async def failing() -> AsyncGenerator[RunEvent, None]:
+        yield started()
+        raise KeyError("engine gone")
+
+    stream, asked = stream_of(failing(), ExitReason.MAX_STEPS, raise_on_limit=True)
+    await stream.__anext__()
+    with pytest.raises(KeyError, match="engine gone"):
+        await stream.__anext__()
+    assert asked == [1] and stream.result.exit_reason is ExitReason.MAX_STEPS
+    with pytest.raises(StopAsyncIteration):
+        await stream.__anext__()
+
+
+@pytest.mark.parametrize("as_instance", [True, False])
+async def test_athrow_reaches_the_run_and_ends_the_stream(as_instance: bool) -> None:
+    source = Events(catch=True)
+    stream, asked = stream_of(source.events(), ExitReason.MAX_STEPS, raise_on_limit=True)
+    await stream.__anext__()
+    error = ValueError("stop here")
+    answer = await (stream.athrow(error) if as_instance else stream.athrow(ValueError, error, None))
+    assert answer.type == "run_started" and answer.prompt == "after the error"
+    assert [str(e) for e in source.caught] == ["stop here"] and asked == []  # not ended yet
+    with pytest.raises(LimitExceeded):  # the run then ended by itself: as at any end, a limit raises
+        await stream.athrow(ValueError("again"))
+    assert asked == [1] and source.closed and len(source.caught) == 2
+
+
+async def test_an_athrow_the_run_does_not_catch_ends_the_stream_without_a_limit_error() -> None:
+    source = Events()
+    stream, asked = stream_of(source.events(), ExitReason.MAX_STEPS, raise_on_limit=True)
+    await stream.__anext__()
+    with pytest.raises(ValueError, match="unhandled"):
+        await stream.athrow(ValueError("unhandled"))
+    assert asked == [1] and source.closed and stream.result.exit_reason is ExitReason.MAX_STEPS
+
+
+async def test_closing_a_stream_ends_it_without_a_limit_error() -> None:
+    source = Events()
+    stream, asked = stream_of(source.events(), ExitReason.MAX_STEPS, raise_on_limit=True)
+    await stream.__anext__()
+    await stream.aclose()
+    assert source.closed and asked == [1] and stream.result.exit_reason is ExitReason.MAX_STEPS
+    with pytest.raises(StopAsyncIteration):
+        await stream.__anext__()
+
+
+# -- every entry point is traced when tracing is on ----------------------------------------------------------
+
+
+def tracing_to_memory() -> tuple[TracingConfig, InMemorySpanExporter]:
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    return TracingConfig(tracer_provider=provider), exporter
+
+
+def traced_runs(exporter: InMemorySpanExporter) -> list[tuple[str, int]]:
+    """(conversation id, chat spans under it) of each traced run, in the order they ended."""
+    spans = exporter.get_finished_spans()
+    chats = Counter(s.parent.span_id for s in spans if s.name.startswith("chat") and s.parent is not None)
+    return [
+        (str((s.attributes or {})["gen_ai.conversation.id"]), chats[s.context.span_id])
+        for s in spans
+        if s.name == "invoke_agent" and s.context is not None
+    ]
+
+
+@pytest.mark.parametrize("with_source", [False, True])
+async def test_every_entry_point_traces_its_run(
+    tmp_path: Path, tokenizer: Gemma4Tokenizer, with_source: bool
+) -> None:
+    tracing, exporter = tracing_to_memory()
+    tools: list[Any] = [add, ClockSource()] if with_source else [add]
+    path = tmp_path / "run.jsonl"
+    agent = Agent(ScriptedEngine([call("add", a=1, b=2)], tokenizer), tools, tracing=tracing)
+    stopped = await agent.run("1+2?", trajectory=path)  # the engine runs out after the call
+    streamed = agent.run_stream("again?")
+    assert [e async for e in streamed][-1].type == "run_finished"
+    resumer = Agent(ScriptedEngine(["3", "3 again"], tokenizer), tools, tracing=tracing)
+    resumed = await resumer.resume(path)
+    stream = resumer.resume_stream(path)
+    assert [e async for e in stream][-1].type == "run_finished"
+    assert resumed.output == "3" and stream.result.exit_reason is ExitReason.FINAL_ANSWER
+    assert traced_runs(exporter) == [
+        (stopped.run_id, 2),  # the step of the call, then a step the engine had nothing for
+        (streamed.result.run_id, 1),
+        (stopped.run_id, 0),  # the resumed step was started (and traced) before the engine ran out
+        (stopped.run_id, 0),  # already finished: nothing to generate
+    ]
