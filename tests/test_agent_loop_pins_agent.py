@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +24,30 @@ from pydantic import BaseModel
 
 from agentkit import Agent, ExitReason, Limits, RunResult, RunStream, ScriptedEngine, tool
 from agentkit.agent import AgentError, LimitExceeded
-from agentkit.agent.events import RunEvent, RunStarted
-from agentkit.agent.result import RunUsage
+from agentkit.agent.events import RunEvent, RunFinished, RunStarted, jsonable_output
+from agentkit.agent.media import MediaError, prompt_media
+from agentkit.agent.result import ResumeError, RunUsage
 from agentkit.agent.trajectory import read_trajectory
 from agentkit.engines.scripted import Conversation, Reply, call
-from agentkit.gemma4 import DEFAULT_REVISION, REVISIONS
+from agentkit.gemma4 import (
+    DEFAULT_REVISION,
+    IMAGE_PLACEHOLDER_ID,
+    MAX_VIDEO_FRAMES,
+    REVISIONS,
+    VIDEO_PLACEHOLDER_ID,
+    renders_media_in_tool_results,
+)
 from agentkit.gemma4.tokenizer import Gemma4Tokenizer
-from agentkit.messages import TextPart
+from agentkit.messages import (
+    AssistantMessage,
+    ImagePart,
+    Message,
+    SystemMessage,
+    TextPart,
+    ToolMessage,
+    UserMessage,
+    VideoPart,
+)
 from agentkit.tool import RunContext
 from agentkit.tool.core import Tool
 from agentkit.tracing import TracingConfig
@@ -456,3 +474,158 @@ async def test_every_entry_point_traces_its_run(
         (stopped.run_id, 0),  # the resumed step was started (and traced) before the engine ran out
         (stopped.run_id, 0),  # already finished: nothing to generate
     ]
+
+
+# -- the result and the events' helpers ------------------------------------------------------------------------
+
+
+def test_limit_reasons_are_exactly_the_limits() -> None:
+    limits = {r for r in ExitReason if r.is_limit}
+    assert limits == {
+        ExitReason.MAX_STEPS,
+        ExitReason.MAX_GENERATED_TOKENS,
+        ExitReason.MAX_CONTEXT_TOKENS,
+        ExitReason.WALL_TIME,
+        ExitReason.FORMAT_ERRORS,
+        ExitReason.RETRIES_EXHAUSTED,
+    }
+
+
+def test_limit_exceeded_says_the_results_text_or_its_reason() -> None:
+    with_text = result_with(ExitReason.WALL_TIME)
+    assert (
+        str(LimitExceeded(with_text)) == "ended: wall_time" and LimitExceeded(with_text).result is with_text
+    )
+    bare = RunResult("r1", ExitReason.MAX_STEPS, None, None, [], RunUsage())
+    assert str(LimitExceeded(bare)) == str(ExitReason.MAX_STEPS)
+    assert isinstance(LimitExceeded(bare), AgentError)
+
+
+@pytest.mark.parametrize(
+    ("steps", "stable", "share"), [(0, 0, 1.0), (1, 1, 1.0), (3, 3, 1.0), (3, 2, 0.5), (5, 1, 0.0)]
+)
+def test_prefix_stability_is_the_share_of_later_steps_that_extended_the_last(
+    steps: int, stable: int, share: float
+) -> None:
+    assert RunUsage(steps=steps, prefix_stable_steps=stable).prefix_stability == share
+
+
+async def test_a_results_messages_without_a_state_are_a_copy(tokenizer: Gemma4Tokenizer) -> None:
+    bare = RunResult("r", ExitReason.FINAL_ANSWER, "x", "x", [UserMessage(content="hi")], RunUsage())
+    full = bare.full_messages
+    full.append(UserMessage(content="more"))
+    assert bare.full_messages == [UserMessage(content="hi")] and bare.prompt_ids == []
+    assert bare.ok and not result_with(ExitReason.OUTPUTS_EXHAUSTED).ok
+    ran = await Agent(ScriptedEngine(["Hi."], tokenizer)).run("hi")
+    assert ran.full_messages == ran.messages and ran.full_messages is not ran.full_messages
+    assert (
+        tokenizer.decode(ran.prompt_ids)
+        == "<bos><|turn>user\nhi<turn|>\n<|turn>model\n<|channel>thought\n<channel|>Hi.<turn|>"
+    )
+
+
+class Stamp(BaseModel):
+    at: datetime
+    where: Path
+
+
+def test_outputs_become_json_data_and_what_cannot_is_described() -> None:
+    stamp = Stamp(at=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), where=Path("/tmp/x"))
+    assert jsonable_output(stamp) == {"at": "2026-01-02T03:04:05Z", "where": "/tmp/x"}
+    assert jsonable_output({"when": date(2026, 1, 2), "n": (1, 2)}) == {"when": "2026-01-02", "n": [1, 2]}
+    odd = object()
+    assert jsonable_output(odd) == repr(odd)
+    finished = RunFinished(run_id="r", exit_reason=ExitReason.FINAL_ANSWER, output=stamp)
+    assert finished.model_dump()["output"]["where"] == Path("/tmp/x")  # as Python: not made JSON
+    assert json.loads(finished.model_dump_json())["output"] == {
+        "at": "2026-01-02T03:04:05Z",
+        "where": "/tmp/x",
+    }
+
+
+async def test_a_resume_by_a_different_agent_names_every_difference(
+    tmp_path: Path, tokenizer: Gemma4Tokenizer
+) -> None:
+    path = tmp_path / "run.jsonl"
+    await Agent(ScriptedEngine([call("add", a=1, b=2)], tokenizer), [add]).run("1+2?", trajectory=path)
+    other = Agent(
+        ScriptedEngine(["3"], tokenizer),
+        [clock],
+        revision=OTHER_REVISION,
+        append_only=False,
+        system_prompt="New.",
+    )
+    with pytest.raises(ResumeError) as error:
+        await other.resume(path)
+    assert str(error.value) == (
+        f"{path}: cannot resume with this agent: "
+        f"revision: trajectory has {DEFAULT_REVISION!r}, this agent {OTHER_REVISION!r}; "
+        "append_only: trajectory has True, this agent False; "
+        "tools: trajectory has ['add'], this agent ['clock']; "
+        "system prompt: trajectory has None, this agent 'New.'"
+    )
+
+
+# -- media: which images and videos a prompt carries ---------------------------------------------------------
+
+
+def ids_with(images: int, videos: int) -> list[int]:
+    """Prompt ids holding that many image and video placeholders (among ordinary tokens)."""
+    return [2, 105, *[IMAGE_PLACEHOLDER_ID] * images, 107, *[VIDEO_PLACEHOLDER_ID] * videos, 106]
+
+
+def test_media_come_in_conversation_order_from_user_and_system_messages_only() -> None:
+    red, blue, green = ImagePart(data=b"red"), ImagePart(data=b"blue"), ImagePart(data=b"green")
+    clip = VideoPart(frames=(b"f1", b"f2"))
+    messages: list[Message] = [
+        SystemMessage(content=[TextPart(text="Look."), red]),
+        UserMessage(content=[blue, TextPart(text="and"), clip]),
+        AssistantMessage(content=[ImagePart(data=b"never sent")]),  # the model's own turn holds no input
+        UserMessage(content="plain text"),
+        UserMessage(content=[green]),
+    ]
+    media = prompt_media(messages, ids_with(3, 1), DEFAULT_REVISION)
+    assert media is not None and media.images == [red, blue, green] and media.videos == [clip]
+    assert prompt_media([UserMessage(content="no media")], ids_with(0, 0), DEFAULT_REVISION) is None
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_media_in_tool_results_are_sent_only_where_the_template_renders_them(revision: str) -> None:
+    shot = ImagePart(data=b"screenshot")
+    messages: list[Message] = [
+        UserMessage(content="Take a screenshot."),
+        ToolMessage(tool_call_id="call_1_0", name="screen", content=[TextPart(text="here"), shot]),
+    ]
+    rendered = renders_media_in_tool_results(revision)
+    media = prompt_media(messages, ids_with(int(rendered), 0), revision)
+    assert (media.images if media else []) == ([shot] if rendered else [])
+
+
+def test_counts_the_caller_kept_are_used_instead_of_a_scan() -> None:
+    messages: list[Message] = [UserMessage(content=[ImagePart(data=b"x")])]
+    media = prompt_media(messages, ids_with(0, 0), DEFAULT_REVISION, placeholders=(1, 0))
+    assert media is not None and len(media.images) == 1
+    with pytest.raises(MediaError):
+        prompt_media(messages, ids_with(1, 0), DEFAULT_REVISION, placeholders=(0, 0))
+
+
+def test_media_that_do_not_match_the_placeholders_are_refused_with_both_counts() -> None:
+    messages: list[Message] = [UserMessage(content=[ImagePart(data=b"x"), VideoPart(frames=(b"f",))])]
+    with pytest.raises(MediaError) as error:
+        prompt_media(messages, ids_with(2, 3), DEFAULT_REVISION)
+    assert str(error.value) == (
+        "the prompt has 2 image and 3 video placeholders but the conversation carries 1 images and 1 videos "
+        "(a literal placeholder token in a text part would cause this)"
+    )
+
+
+def test_a_video_longer_than_gemma_takes_is_refused() -> None:
+    at_most = VideoPart(frames=(b"f",) * MAX_VIDEO_FRAMES)
+    media = prompt_media([UserMessage(content=[at_most])], ids_with(0, 1), DEFAULT_REVISION)
+    assert media is not None and media.videos == [at_most]
+    too_long = VideoPart(frames=(b"f",) * (MAX_VIDEO_FRAMES + 1))
+    with pytest.raises(MediaError) as error:
+        prompt_media([UserMessage(content=[at_most, too_long])], ids_with(0, 2), DEFAULT_REVISION)
+    assert str(error.value) == (
+        f"a video has {MAX_VIDEO_FRAMES + 1} frames; Gemma 4 takes at most {MAX_VIDEO_FRAMES}"
+    )
