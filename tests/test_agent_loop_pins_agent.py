@@ -9,6 +9,7 @@ interrupted run says so, a compaction needs a conversation. The ScriptedEngine s
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter
 from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -629,3 +630,43 @@ def test_a_video_longer_than_gemma_takes_is_refused() -> None:
     assert str(error.value) == (
         f"a video has {MAX_VIDEO_FRAMES + 1} frames; Gemma 4 takes at most {MAX_VIDEO_FRAMES}"
     )
+
+
+# -- Agent's construction: what reaches the runs ------------------------------------------------------------------
+
+
+@tool(runs_in="host", read_only=True)
+def note(ctx: RunContext[None], text: str) -> str:
+    """Write a note to the run's log."""
+    ctx.logger.warning("note: %s", text)
+    return "noted"
+
+
+@pytest.mark.parametrize("given", [None, "my.app"])
+async def test_tools_log_to_the_agents_logger(
+    tokenizer: Gemma4Tokenizer, caplog: pytest.LogCaptureFixture, given: str | None
+) -> None:
+    logger = logging.getLogger(given) if given else None
+    agent = Agent(ScriptedEngine([call("note", text="hello"), "Noted."], tokenizer), [note], logger=logger)
+    with caplog.at_level(logging.WARNING):
+        result = await agent.run("Note hello.")
+    assert result.output == "Noted."
+    assert [(r.name, r.getMessage()) for r in caplog.records] == [(given or "agentkit.agent", "note: hello")]
+
+
+@pytest.mark.parametrize("as_text", [False, True])
+async def test_runs_are_recorded_in_the_trajectory_folder_by_run_id(
+    tmp_path: Path, tokenizer: Gemma4Tokenizer, as_text: bool
+) -> None:
+    folder = tmp_path / "runs"
+    agent = Agent(
+        ScriptedEngine(["One.", "Two."], tokenizer), trajectory_dir=str(folder) if as_text else folder
+    )
+    first = await agent.run("1?")
+    assert first.trajectory_path == folder / f"{first.run_id}.jsonl"
+    assert read_trajectory(first.trajectory_path).events[-1].type == "run_finished"
+    elsewhere = tmp_path / "chosen.jsonl"
+    second = await agent.run("2?", trajectory=elsewhere)  # an explicit path wins over the folder
+    assert second.trajectory_path == elsewhere and elsewhere.is_file()
+    assert sorted(p.name for p in folder.iterdir()) == [f"{first.run_id}.jsonl"]
+    assert (await Agent(ScriptedEngine(["3"], tokenizer)).run("3?")).trajectory_path is None
