@@ -670,3 +670,15 @@ async def test_runs_are_recorded_in_the_trajectory_folder_by_run_id(
     assert second.trajectory_path == elsewhere and elsewhere.is_file()
     assert sorted(p.name for p in folder.iterdir()) == [f"{first.run_id}.jsonl"]
     assert (await Agent(ScriptedEngine(["3"], tokenizer)).run("3?")).trajectory_path is None
+
+
+async def test_a_resumed_run_calls_its_tools_with_the_agents_deps(
+    tmp_path: Path, tokenizer: Gemma4Tokenizer
+) -> None:
+    path = tmp_path / "run.jsonl"
+    stopped = await Agent(ScriptedEngine([], tokenizer), [whose]).run("Whose?", trajectory=path)
+    assert stopped.exit_reason is ExitReason.OUTPUTS_EXHAUSTED
+    agent = Agent(ScriptedEngine([call("whose"), "Yours."], tokenizer), [whose], deps="the resumer's")
+    resumed = await agent.resume(path)
+    assert resumed.output == "Yours."
+    assert [m.content for m in resumed.messages if m.role == "tool"] == ["deps=the resumer's"]
