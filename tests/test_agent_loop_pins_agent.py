@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from agent_echo_tool import echo  # a tool that runs in the sandbox
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -49,6 +50,8 @@ from agentkit.messages import (
     UserMessage,
     VideoPart,
 )
+from agentkit.sandbox.config import SandboxConfig
+from agentkit.sandbox.provider import FreshContainer
 from agentkit.tool import RunContext
 from agentkit.tool.core import Tool
 from agentkit.tracing import TracingConfig
@@ -682,3 +685,38 @@ async def test_a_resumed_run_calls_its_tools_with_the_agents_deps(
     resumed = await agent.resume(path)
     assert resumed.output == "Yours."
     assert [m.content for m in resumed.messages if m.role == "tool"] == ["deps=the resumer's"]
+
+
+def test_the_sandbox_runs_get_is_the_given_one_or_a_fresh_container_when_a_tool_needs_one() -> None:
+    engine = ScriptedEngine([])
+    assert Agent(engine, [add]).spec.sandbox is None  # no tool needs one: no container is started
+    default = Agent(engine, [add, echo]).spec.sandbox
+    assert isinstance(default, FreshContainer) and default.config == SandboxConfig()
+    config = SandboxConfig(memory="1g")
+    for tools in ([add], [add, echo]):
+        given = Agent(engine, tools, sandbox=config).spec.sandbox
+        assert isinstance(given, FreshContainer) and given.config is config
+
+
+@tool(runs_in="host", timeout_s=5.0)
+def slow_add(a: int, b: int) -> int:
+    """Add slowly."""
+    return a + b
+
+
+@tool(runs_in="host", timeout_s=0.5)
+def quick_add(a: int, b: int) -> int:
+    """Add quickly."""
+    return a + b
+
+
+def test_tool_timeouts_are_capped_by_the_limits() -> None:
+    agent = Agent(ScriptedEngine([]), [slow_add, quick_add, add], limits=Limits(tool_timeout_s=1.0))
+    assert {name: t.policy.timeout_s for name, t in agent.tools.items()} == {
+        "slow_add": 1.0,
+        "quick_add": 0.5,
+        "add": 1.0,  # a tool without its own timeout gets the cap
+    }
+    assert agent.tools["quick_add"] is quick_add  # within the cap: the tool itself
+    uncapped = Agent(ScriptedEngine([]), [slow_add], limits=Limits(tool_timeout_s=None))
+    assert uncapped.tools["slow_add"] is slow_add
