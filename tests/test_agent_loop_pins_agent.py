@@ -15,6 +15,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import pytest
@@ -128,6 +129,7 @@ class ClockSource:
         self.opened = 0
         self.closed = 0
         self.is_open = False
+        self.closed_by: BaseException | None = None
 
     @asynccontextmanager
     async def open(self) -> AsyncIterator[None]:
@@ -135,6 +137,9 @@ class ClockSource:
         self.is_open = True
         try:
             yield
+        except BaseException as exc:  # what ended the block, as an MCP connection would see it
+            self.closed_by = exc
+            raise
         finally:
             self.is_open = False
             self.closed += 1
@@ -197,7 +202,17 @@ async def test_an_entered_agent_opens_its_sources_once_for_every_run(tokenizer: 
         assert (source.opened, source.closed) == (1, 0)
     assert (source.opened, source.closed) == (1, 1)
     assert list(agent.tools) == ["add"]  # the sources' tools leave with them
-    assert first.output == "Noon." and first.usage.tool_calls == 1
+    assert first.output == "Noon." and first.usage.tool_calls == 1 and source.closed_by is None
+
+
+async def test_an_error_that_leaves_an_entered_agent_reaches_its_sources(tokenizer: Gemma4Tokenizer) -> None:
+    source = ClockSource()
+    agent = Agent(ScriptedEngine([], tokenizer), [source])
+    failure = KeyError("the application failed")
+    with pytest.raises(KeyError):
+        async with agent:
+            raise failure
+    assert source.closed_by is failure and (source.opened, source.closed) == (1, 1)
 
 
 # -- restore, resume_stream ----------------------------------------------------------------------------------
@@ -414,6 +429,31 @@ async def test_athrow_reaches_the_run_and_ends_the_stream(as_instance: bool) -> 
     with pytest.raises(LimitExceeded):  # the run then ended by itself: as at any end, a limit raises
         await stream.athrow(ValueError("again"))
     assert asked == [1] and source.closed and len(source.caught) == 2
+
+
+def origin() -> TracebackType:
+    """A traceback from somewhere else (what athrow's three-argument form passes along)."""
+    try:
+        raise RuntimeError("elsewhere")
+    except RuntimeError as exc:
+        assert exc.__traceback__ is not None
+        return exc.__traceback__
+
+
+async def test_athrow_passes_the_traceback_it_is_given() -> None:
+    source = Events(catch=True)
+    stream, _ = stream_of(source.events(), ExitReason.FINAL_ANSWER, raise_on_limit=True)
+    await stream.__anext__()
+    error = ValueError("with a traceback")
+    await stream.athrow(ValueError, error, origin())
+    [caught] = source.caught
+    assert caught is error
+    frames = []
+    trace = caught.__traceback__
+    while trace is not None:
+        frames.append(trace.tb_frame.f_code.co_name)
+        trace = trace.tb_next
+    assert "origin" in frames
 
 
 async def test_an_athrow_the_run_does_not_catch_ends_the_stream_without_a_limit_error() -> None:
