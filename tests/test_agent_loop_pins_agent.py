@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import Counter
 from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -760,3 +761,51 @@ def test_tool_timeouts_are_capped_by_the_limits() -> None:
     assert agent.tools["quick_add"] is quick_add  # within the cap: the tool itself
     uncapped = Agent(ScriptedEngine([]), [slow_add], limits=Limits(tool_timeout_s=None))
     assert uncapped.tools["slow_add"] is slow_add
+
+
+# -- continuing a conversation: which trajectory, which header, which counters ---------------------------------
+
+
+def kinds(path: Path) -> list[str]:
+    """The kind of each line of a trajectory file ("header" for a header line)."""
+    return [json.loads(line).get("type", "header") for line in path.read_text().splitlines()]
+
+
+async def test_a_continuation_goes_on_in_the_results_trajectory_or_a_new_one(
+    tmp_path: Path, tokenizer: Gemma4Tokenizer
+) -> None:
+    agent = Agent(ScriptedEngine(["One.", "Two.", "Three.", "Four."], tokenizer))
+    first_path = tmp_path / "first.jsonl"
+    first = await agent.run("1?", trajectory=first_path)
+    assert re.fullmatch(r"run-[0-9a-f]{12}", first.run_id)
+    second = await agent.run("2?", history=first)  # into the result's own file: no second header
+    assert second.trajectory_path == first_path and second.run_id == first.run_id
+    assert kinds(first_path).count("header") == 1 and kinds(first_path).count("run_finished") == 2
+    assert (first.usage.steps, second.usage.steps) == (1, 2)  # the earlier result's counters are its own
+    elsewhere = tmp_path / "third.jsonl"
+    third = await agent.run(
+        "3?", history=second, trajectory=str(elsewhere)
+    )  # a new file starts with a header
+    assert third.trajectory_path == elsewhere and kinds(elsewhere)[:2] == ["header", "run_started"]
+    first_path.unlink()  # the result's file is gone: it starts again, with a header
+    fourth = await agent.run("4?", history=second)
+    assert fourth.output == "Four." and kinds(first_path)[:2] == ["header", "run_started"]
+
+
+async def test_a_result_without_a_conversation_cannot_be_continued(tokenizer: Gemma4Tokenizer) -> None:
+    bare = RunResult("r", ExitReason.FINAL_ANSWER, "x", "x", [], RunUsage())
+    with pytest.raises(AgentError) as error:
+        await Agent(ScriptedEngine(["x"], tokenizer)).run("more", history=bare)
+    assert str(error.value) == "history has no conversation state to continue"
+
+
+async def test_a_run_from_messages_is_marked_continued_and_an_empty_history_is_a_new_run(
+    tokenizer: Gemma4Tokenizer,
+) -> None:
+    agent = Agent(ScriptedEngine(["One.", "Two.", "Three."], tokenizer), system_prompt="Terse.")
+    first = await agent.run("1?")
+    from_messages = [e async for e in agent.run_stream("2?", history=first.messages)]
+    assert from_messages[0].type == "run_started" and from_messages[0].continued
+    assert from_messages[0].history == first.messages and from_messages[0].run_id != first.run_id
+    fresh = [e async for e in agent.run_stream("3?", history=[])]
+    assert fresh[0].type == "run_started" and not fresh[0].continued and fresh[0].history == []
