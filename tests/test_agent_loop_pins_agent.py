@@ -257,6 +257,11 @@ async def test_resume_stream_opens_the_sources_and_appends_to_the_trajectory(
     assert (source.opened, source.closed) == (2, 2)
     assert stream.result.output == "Noon." and stream.result.run_id == stopped.run_id
     assert read_trajectory(path).events[-1] == events[-1]
+    unread = agent.resume_stream(path)
+    await unread.aclose()  # closed before its first event: nothing was resumed
+    with pytest.raises(AgentError, match="closed before its run finished"):
+        unread.result  # noqa: B018
+    assert source.opened == 2
 
 
 # -- compact ------------------------------------------------------------------------------------------------
