@@ -814,3 +814,22 @@ async def test_a_run_from_messages_is_marked_continued_and_an_empty_history_is_a
     assert from_messages[0].history == first.messages and from_messages[0].run_id != first.run_id
     fresh = [e async for e in agent.run_stream("3?", history=[])]
     assert fresh[0].type == "run_started" and not fresh[0].continued and fresh[0].history == []
+
+
+@pytest.mark.parametrize(
+    ("history", "message"),
+    [
+        (b"hi", "history= takes a RunResult or a list of messages (such as RunResult.messages), got bytes"),
+        (
+            (UserMessage(content="hi"), "hello"),
+            "history= takes a RunResult or a list of messages (such as RunResult.messages); history[1] is a str, "
+            "not a SystemMessage, UserMessage, AssistantMessage or ToolMessage",
+        ),
+    ],
+)
+async def test_a_bad_history_is_explained_exactly(
+    tokenizer: Gemma4Tokenizer, history: Any, message: str
+) -> None:
+    with pytest.raises(TypeError) as error:
+        await Agent(ScriptedEngine(["x"], tokenizer)).run("go", history=history)
+    assert str(error.value) == message
