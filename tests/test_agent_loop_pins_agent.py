@@ -822,8 +822,10 @@ async def test_a_run_from_messages_is_marked_continued_and_an_empty_history_is_a
         (b"hi", "history= takes a RunResult or a list of messages (such as RunResult.messages), got bytes"),
         (
             (UserMessage(content="hi"), "hello"),
-            "history= takes a RunResult or a list of messages (such as RunResult.messages); history[1] is a str, "
-            "not a SystemMessage, UserMessage, AssistantMessage or ToolMessage",
+            (
+                "history= takes a RunResult or a list of messages (such as RunResult.messages); history[1] is a "
+                "str, not a SystemMessage, UserMessage, AssistantMessage or ToolMessage"
+            ),
         ),
     ],
 )
