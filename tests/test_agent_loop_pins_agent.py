@@ -731,6 +731,16 @@ async def test_a_resumed_run_calls_its_tools_with_the_agents_deps(
     resumed = await agent.resume(path)
     assert resumed.output == "Yours."
     assert [m.content for m in resumed.messages if m.role == "tool"] == ["deps=the resumer's"]
+    assert kinds(path).count("header") == 1  # appended to: the header is not written again
+
+
+async def test_a_resume_thinks_as_the_recorded_run_did(tmp_path: Path, tokenizer: Gemma4Tokenizer) -> None:
+    path = tmp_path / "run.jsonl"
+    stopped = await Agent(ScriptedEngine([], tokenizer)).run("Think.", thinking=True, trajectory=path)
+    assert stopped.exit_reason is ExitReason.OUTPUTS_EXHAUSTED
+    engine, prompts = recording(tokenizer, "Thought.")
+    resumed = await Agent(engine).resume(path)  # this agent does not think by default; the run did
+    assert resumed.output == "Thought." and "<|think|>" in prompts[0]
 
 
 def test_the_sandbox_runs_get_is_the_given_one_or_a_fresh_container_when_a_tool_needs_one() -> None:
