@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import warnings
 from collections import Counter
 from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -299,7 +300,9 @@ def whose(ctx: RunContext[str]) -> str:
 async def test_run_stream_passes_deps_thinking_and_trajectory_to_the_run(
     tmp_path: Path, tokenizer: Gemma4Tokenizer, with_source: bool
 ) -> None:
-    engine = ScriptedEngine([call("whose"), "Yours.", call("whose"), "Mine."], tokenizer)
+    engine = ScriptedEngine(
+        [call("whose"), "Yours.", call("whose"), "Also.", call("whose"), "Mine."], tokenizer
+    )
     tools: list[Any] = [whose, ClockSource()] if with_source else [whose]
     agent = Agent(engine, tools, deps="agent's", system_prompt="Terse.")
     path = tmp_path / "run.jsonl"
@@ -310,6 +313,8 @@ async def test_run_stream_passes_deps_thinking_and_trajectory_to_the_run(
     assert read_trajectory(path).events == events
     assert stream.result.trajectory_path == path and stream.result.output == "Yours."
     assert "<|think|>" in tokenizer.decode(stream.result.prompt_ids)
+    ran = await agent.run("Whose?", deps="run's too", history=stream.result)
+    assert [m.content for m in ran.messages if m.role == "tool"][-1] == "deps=run's too"
     # Without deps= the agent's own are used.
     again = agent.run_stream("Whose?", history=stream.result)
     assert [e.content async for e in again if e.type == "tool_result"] == ["deps=agent's"]
@@ -582,7 +587,9 @@ class Stamp(BaseModel):
 def test_outputs_become_json_data_and_what_cannot_is_described() -> None:
     stamp = Stamp(at=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), where=Path("/tmp/x"))
     assert jsonable_output(stamp) == {"at": "2026-01-02T03:04:05Z", "where": "/tmp/x"}
-    assert jsonable_output({"when": date(2026, 1, 2), "n": (1, 2)}) == {"when": "2026-01-02", "n": [1, 2]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # serialised as data of any type: no "unexpected value" warning
+        assert jsonable_output({"when": date(2026, 1, 2), "n": (1, 2)}) == {"when": "2026-01-02", "n": [1, 2]}
     odd = object()
     assert jsonable_output(odd) == repr(odd)
     finished = RunFinished(run_id="r", exit_reason=ExitReason.FINAL_ANSWER, output=stamp)
@@ -641,14 +648,15 @@ def test_media_come_in_conversation_order_from_user_and_system_messages_only() -
 
 @pytest.mark.parametrize("revision", REVISIONS)
 def test_media_in_tool_results_are_sent_only_where_the_template_renders_them(revision: str) -> None:
-    shot = ImagePart(data=b"screenshot")
+    shot, later = ImagePart(data=b"screenshot"), ImagePart(data=b"later")
     messages: list[Message] = [
         UserMessage(content="Take a screenshot."),
         ToolMessage(tool_call_id="call_1_0", name="screen", content=[TextPart(text="here"), shot]),
+        UserMessage(content=[TextPart(text="And this one?"), later]),  # after a result left out: still sent
     ]
     rendered = renders_media_in_tool_results(revision)
-    media = prompt_media(messages, ids_with(int(rendered), 0), revision)
-    assert (media.images if media else []) == ([shot] if rendered else [])
+    media = prompt_media(messages, ids_with(1 + rendered, 0), revision)
+    assert media is not None and media.images == ([shot, later] if rendered else [later])
 
 
 def test_counts_the_caller_kept_are_used_instead_of_a_scan() -> None:
@@ -774,6 +782,10 @@ def test_tool_timeouts_are_capped_by_the_limits() -> None:
         "add": 1.0,  # a tool without its own timeout gets the cap
     }
     assert agent.tools["quick_add"] is quick_add  # within the cap: the tool itself
+    assert (
+        Agent(ScriptedEngine([]), [quick_add], limits=Limits(tool_timeout_s=0.5)).tools["quick_add"]
+        is quick_add
+    )
     uncapped = Agent(ScriptedEngine([]), [slow_add], limits=Limits(tool_timeout_s=None))
     assert uncapped.tools["slow_add"] is slow_add
 
