@@ -857,3 +857,13 @@ async def test_a_bad_history_is_explained_exactly(
     with pytest.raises(TypeError) as error:
         await Agent(ScriptedEngine(["x"], tokenizer)).run("go", history=history)
     assert str(error.value) == message
+
+
+async def test_a_run_from_messages_calls_its_tools_with_the_runs_deps(tokenizer: Gemma4Tokenizer) -> None:
+    first = await Agent(ScriptedEngine(["Hello."], tokenizer)).run("hi")
+    engine = ScriptedEngine([call("whose"), "Yours.", call("whose"), "The agent's."], tokenizer)
+    agent = Agent(engine, [whose], deps="the agent's")
+    given = await agent.run("Whose?", history=first.messages, deps="the run's")
+    default = await agent.run("Whose?", history=first.messages)
+    assert [m.content for m in given.messages if m.role == "tool"] == ["deps=the run's"]
+    assert [m.content for m in default.messages if m.role == "tool"] == ["deps=the agent's"]
