@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import anyio
 import pytest
 from agent_echo_tool import echo  # a tool that runs in the sandbox
 from opentelemetry.sdk.trace import TracerProvider
@@ -57,6 +58,7 @@ from agentkit.sandbox.config import SandboxConfig
 from agentkit.sandbox.provider import FreshContainer
 from agentkit.tool import RunContext
 from agentkit.tool.core import Tool
+from agentkit.tool.toolset import Toolset
 from agentkit.tracing import TracingConfig
 
 pytestmark = pytest.mark.anyio
@@ -867,3 +869,37 @@ async def test_a_run_from_messages_calls_its_tools_with_the_runs_deps(tokenizer:
     default = await agent.run("Whose?", history=first.messages)
     assert [m.content for m in given.messages if m.role == "tool"] == ["deps=the run's"]
     assert [m.content for m in default.messages if m.role == "tool"] == ["deps=the agent's"]
+
+
+async def test_an_agent_given_a_toolset_uses_that_toolset(tokenizer: Gemma4Tokenizer) -> None:
+    toolset = Toolset([add, clock])
+    agent = Agent(ScriptedEngine([call("add", a=2, b=3), "5"], tokenizer), toolset)
+    assert agent.toolset is toolset and list(agent.tools) == ["add", "clock"]
+    result = await agent.run("2+3?")
+    assert [m.content for m in result.messages if m.role == "tool"] == [{"value": 5}]
+
+
+TIMELINE: list[str] = []
+
+
+@tool(runs_in="host", read_only=True)
+async def nap(name: str) -> str:
+    """Nap a little."""
+    TIMELINE.append(f"start {name}")
+    await anyio.sleep(0.05)
+    TIMELINE.append(f"end {name}")
+    return name
+
+
+@pytest.mark.parametrize("parallel", [True, False])
+async def test_parallel_tool_calls_false_runs_a_steps_calls_one_at_a_time(
+    tokenizer: Gemma4Tokenizer, parallel: bool
+) -> None:
+    TIMELINE.clear()
+    engine = ScriptedEngine([[call("nap", name="a"), call("nap", name="b")], "Rested."], tokenizer)
+    result = await Agent(engine, [nap], parallel_tool_calls=parallel).run("Nap twice.")
+    assert result.output == "Rested."
+    if parallel:
+        assert TIMELINE[:2] == ["start a", "start b"]
+    else:
+        assert TIMELINE == ["start a", "end a", "start b", "end b"]
