@@ -236,6 +236,22 @@ async def test_a_restored_interrupted_run_counts_as_cancelled(
     assert restored.output is None and restored.messages[-1].content == "5"
 
 
+async def test_a_restored_run_that_ran_out_of_outputs_keeps_that_reason(
+    tmp_path: Path, tokenizer: Gemma4Tokenizer
+) -> None:
+    path = tmp_path / "run.jsonl"
+    stopped = await Agent(ScriptedEngine([call("add", a=2, b=3)], tokenizer), [add]).run(
+        "2+3?", trajectory=path
+    )
+    assert stopped.exit_reason is ExitReason.OUTPUTS_EXHAUSTED
+    restored = Agent(ScriptedEngine([], tokenizer), [add]).restore(path)
+    assert (restored.exit_reason, restored.error) == (ExitReason.OUTPUTS_EXHAUSTED, stopped.error)
+    assert restored.messages == stopped.messages
+    # resumed and finished since: the end that counts is the last one
+    await Agent(ScriptedEngine(["5"], tokenizer), [add]).resume(path)
+    assert Agent(ScriptedEngine([], tokenizer), [add]).restore(path).exit_reason is ExitReason.FINAL_ANSWER
+
+
 async def test_a_restored_finished_run_keeps_its_reason(tmp_path: Path, tokenizer: Gemma4Tokenizer) -> None:
     path = tmp_path / "run.jsonl"
     await Agent(ScriptedEngine(["5"], tokenizer), [add]).run("2+3?", trajectory=path)

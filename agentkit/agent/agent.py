@@ -25,7 +25,7 @@ import anyio
 
 from agentkit.agent.context import ContextPolicy
 from agentkit.agent.counters import Counters
-from agentkit.agent.events import ExitReason, RunEvent
+from agentkit.agent.events import ExitReason, RunEvent, RunFinished
 from agentkit.agent.limits import Limits
 from agentkit.agent.prompt_state import PromptState
 from agentkit.agent.result import AgentError, LimitExceeded, ResumeError, RunResult, RunUsage
@@ -297,10 +297,17 @@ class Agent(Generic[DepsT]):
 
     def restore(self, trajectory: str | Path) -> RunResult:
         """The conversation a trajectory recorded, as a result to continue with ``run(..., history=)``;
-        nothing runs. A run that stopped without finishing (interrupted) counts as cancelled."""
-        run = self._restore(read_trajectory(trajectory))
+        nothing runs. A run that stopped without an end of its own keeps the reason it stopped with (an
+        engine error, a replay with no output left, a cancel); one that never wrote its end (the
+        process was killed) counts as cancelled."""
+        recorded = read_trajectory(trajectory)
+        run = self._restore(recorded)
         if run.exit_reason is None:
-            run._end(ExitReason.CANCELLED, error="the run was interrupted")
+            last = recorded.events[-1] if recorded.events else None
+            if isinstance(last, RunFinished):  # resumable, so `_restore` went past it
+                run._end(last.exit_reason, error=last.error)
+            else:
+                run._end(ExitReason.CANCELLED, error="the run was interrupted")
         return run.result()
 
     def resume_stream(self, trajectory: str | Path) -> RunStream:
