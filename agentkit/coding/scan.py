@@ -227,11 +227,13 @@ def rescan(
     *,
     started_ns: int,
     on_directory: OnDirectory | None = None,
+    moved_in: Iterable[str] = (),
 ) -> tuple[WorkspaceScan, frozenset[str]] | None:
     """``previous`` brought up to date by listing again only ``changed_directories`` (relative paths
     as in `WorkspaceScan.listings`): what a full walk would see, if nothing changed elsewhere since
     ``previous``; with the file paths it touched (listed again, added or dropped). A directory that is
-    new or was replaced is walked whole; one that is gone takes its subtree with it. None when only a
+    new or was replaced is walked whole, and so is each of ``moved_in`` (directories renamed into place:
+    see `WorkspaceWatch.moved_in`); one that is gone takes its subtree with it. None when only a
     full walk can tell: the top was replaced, or a file gained a hard link whose other path may lie in
     a directory nobody listed again.
 
@@ -257,8 +259,11 @@ def rescan(
         if "" not in previous.listings or os.fstat(top).st_ino != previous.listings[""].ino:
             return None
         walked: list[str] = []  # subtrees walked whole here: their directories are up to date
+        moved = {at for at in moved_in if at != ".git/"}  # (the top's .git is never walked)
+        for at in moved:
+            _forget_subtree(scan, at, touched)  # not listed any more: walked whole below
         # Parents first: a parent's new listing may walk a child whole, which its own entry then skips.
-        for at in sorted(set(changed_directories), key=len):
+        for at in sorted(set(changed_directories) | moved, key=len):
             if not any(at.startswith(done) for done in walked):
                 _relist(scan, top, at, walked, visit, touched)
     finally:
@@ -387,7 +392,12 @@ class WorkspaceScanner:
                 if changed is not None:
                     changed.update(_parent(path) for path in self._last.multi_linked)
                     made = rescan(
-                        self.root, self._last, changed, started_ns=started, on_directory=self._watch.add
+                        self.root,
+                        self._last,
+                        changed,
+                        started_ns=started,
+                        on_directory=self._watch.add,
+                        moved_in=self._watch.moved_in,
                     )
                     if made is not None and self._watch.healthy:
                         scan, touched = made

@@ -45,6 +45,7 @@ if INotify is not None:
     )
     _OVERFLOW = int(_flags.Q_OVERFLOW)
     _IGNORED = int(_flags.IGNORED)
+    _DIR_MOVED_IN = int(_flags.MOVED_TO | _flags.ISDIR)
 
 
 class WorkspaceWatch:
@@ -54,6 +55,12 @@ class WorkspaceWatch:
         self._inotify = inotify
         self._paths: dict[int, str] = {}  # watch descriptor -> the directory's relative path
         self.healthy = True
+        #: The directories the last `drain` saw moved into place (relative paths, by their new parent's event).
+        #: Their watches, and those of everything below them, may carry paths they no longer have: one
+        #: moved away and back while a scan ran was listed at the other place, its parent finds it where
+        #: it was, and its events would be put down to the other place forever. Walking them whole puts
+        #: every watch below back on its path.
+        self.moved_in: set[str] = set()
 
     @classmethod
     def start(cls) -> WorkspaceWatch | None:
@@ -86,6 +93,7 @@ class WorkspaceWatch:
         """The directories (relative paths) in which something happened since the last drain; None when
         events may have been lost since, so only a full walk can tell."""
         changed: set[str] = set()
+        self.moved_in = moved_in = set()
         lost = not self.healthy
         while True:
             try:
@@ -102,6 +110,8 @@ class WorkspaceWatch:
                 at = self._paths.get(event.wd)
                 if event.mask & _IGNORED:
                     self._paths.pop(event.wd, None)  # the directory is gone (its parent said so too)
+                if at is not None and event.mask & _DIR_MOVED_IN == _DIR_MOVED_IN:
+                    moved_in.add(f"{at}{event.name}/")
                 if at is not None:
                     # A renamed directory's path is stale until the walk of its new place re-adds it;
                     # the old path is then listed for nothing (it is gone or holds something else).
