@@ -42,11 +42,13 @@ _SETID = stat.S_ISUID | stat.S_ISGID
 @dataclass(frozen=True, slots=True)
 class Listing:
     """What one directory held when it was last listed: its inode, the names of its regular files and
-    symlinks, and its subdirectories' names with their inodes."""
+    symlinks, and its subdirectories' names with their inodes; ``blind`` when some entry could not be
+    looked at (no search permission, or gone between the listing and its stat)."""
 
     ino: int
     files: tuple[str, ...]
     subdirs: dict[str, int]
+    blind: bool = False
 
 
 class Lineage:
@@ -180,6 +182,7 @@ def _list(scan: WorkspaceScan, fd: int, at: str) -> Listing | None:
     is_reg, is_lnk, is_dir = stat.S_ISREG, stat.S_ISLNK, stat.S_ISDIR
     names: list[str] = []
     subdirs: dict[str, int] = {}
+    blind = False
     try:
         ino = os.fstat(fd).st_ino
         with os.scandir(fd) as entries:
@@ -190,7 +193,8 @@ def _list(scan: WorkspaceScan, fd: int, at: str) -> Listing | None:
                 try:
                     st = entry.stat(follow_symlinks=False)
                 except OSError:
-                    continue  # gone since the listing
+                    blind = True  # gone since the listing, or the directory cannot be searched
+                    continue
                 mode = st.st_mode
                 if is_reg(mode) or is_lnk(mode):
                     relative = at + name
@@ -212,7 +216,7 @@ def _list(scan: WorkspaceScan, fd: int, at: str) -> Listing | None:
                     unsafe.append((at + name, mode))
     except OSError:
         return None  # unreadable: nothing under it is seen (as find(1) and git would skip it)
-    listing = Listing(ino, tuple(names), subdirs)
+    listing = Listing(ino, tuple(names), subdirs, blind)
     scan.listings[at] = listing
     return listing
 
@@ -235,7 +239,9 @@ def rescan(
     new or was replaced is walked whole, and so is each of ``moved_in`` (directories renamed into place:
     see `WorkspaceWatch.moved_in`); one that is gone takes its subtree with it. None when only a
     full walk can tell: the top was replaced, or a file gained a hard link whose other path may lie in
-    a directory nobody listed again.
+    a directory nobody listed again, or ``previous`` had folders it could not list or look into (no watch
+    there: a hard link made, written through and removed in one of them would change a file elsewhere
+    without an event, see `agentkit.coding.watch`).
 
     ``previous`` is left as it was (the checkpoints compare with it)."""
     scan = WorkspaceScan(
@@ -254,6 +260,8 @@ def rescan(
         if on_directory is not None:
             on_directory(fd, at)
 
+    if _has_holes(previous):
+        return None
     top = os.open(root, _DIR_FLAGS)
     try:
         if "" not in previous.listings or os.fstat(top).st_ino != previous.listings[""].ino:
@@ -356,6 +364,15 @@ def _forget_subtree(scan: WorkspaceScan, at: str, touched: set[str]) -> None:
         _forget_entries(scan, folder, scan.listings[folder], touched)
 
 
+def _has_holes(scan: WorkspaceScan) -> bool:
+    """Whether ``scan`` saw folders it could not list, or entries it could not look at."""
+    listings = scan.listings
+    return any(
+        listing.blind or any(f"{at}{name}/" not in listings for name in listing.subdirs)
+        for at, listing in listings.items()
+    )
+
+
 def _directly_in(path: str, at: str) -> bool:
     return path.startswith(at) and "/" not in path[len(at) :]
 
@@ -417,6 +434,9 @@ class WorkspaceScanner:
             self._watch.drain()  # what happened before this walk, the walk sees; what happens during it waits
         self.full_walks += 1
         scan = scan_workspace(self.root, on_directory=self._watch.add if self._watch else None)
+        if self._watch is not None and not self._watch.healthy:
+            self._watch.close()  # the walk ran out of watches: give them back now, not one scan later
+            self._watch = None
         scan.lineage, scan.serial = self._lineage, self._lineage.new_serial()
         self._last = scan
         return scan

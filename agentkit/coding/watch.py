@@ -45,7 +45,8 @@ if INotify is not None:
     )
     _OVERFLOW = int(_flags.Q_OVERFLOW)
     _IGNORED = int(_flags.IGNORED)
-    _DIR_MOVED_IN = int(_flags.MOVED_TO | _flags.ISDIR)
+    _CREATE, _DELETE = int(_flags.CREATE), int(_flags.DELETE)
+    _MOVED_FROM, _MOVED_TO, _ISDIR = int(_flags.MOVED_FROM), int(_flags.MOVED_TO), int(_flags.ISDIR)
 
 
 class WorkspaceWatch:
@@ -61,6 +62,7 @@ class WorkspaceWatch:
         #: it was, and its events would be put down to the other place forever. Walking them whole puts
         #: every watch below back on its path.
         self.moved_in: set[str] = set()
+        self._arrived: set[str] = set()  # the entries that arrived in the last drain (see `_Arrivals`)
 
     @classmethod
     def start(cls) -> WorkspaceWatch | None:
@@ -91,9 +93,11 @@ class WorkspaceWatch:
 
     def drain(self) -> set[str] | None:
         """The directories (relative paths) in which something happened since the last drain; None when
-        events may have been lost since, so only a full walk can tell."""
+        events may have been lost since, or an entry that came and went may have been a hard link to a
+        file elsewhere, so only a full walk can tell."""
         changed: set[str] = set()
-        self.moved_in = moved_in = set()
+        self.moved_in = set()
+        arrivals = _Arrivals(self._arrived)
         lost = not self.healthy
         while True:
             try:
@@ -110,13 +114,15 @@ class WorkspaceWatch:
                 at = self._paths.get(event.wd)
                 if event.mask & _IGNORED:
                     self._paths.pop(event.wd, None)  # the directory is gone (its parent said so too)
-                if at is not None and event.mask & _DIR_MOVED_IN == _DIR_MOVED_IN:
-                    moved_in.add(f"{at}{event.name}/")
                 if at is not None:
                     # A renamed directory's path is stale until the walk of its new place re-adds it;
                     # the old path is then listed for nothing (it is gone or holds something else).
                     changed.add(at)
-        return None if lost else changed
+                    if event.name:
+                        lost |= arrivals.see(event.mask, event.cookie, f"{at}{event.name}")
+        self.moved_in = arrivals.moved_in
+        self._arrived = arrivals.new
+        return None if lost or arrivals.unsettled() else changed
 
     @property
     def watches(self) -> int:
@@ -126,3 +132,59 @@ class WorkspaceWatch:
         self.healthy = False
         self._paths.clear()
         self._inotify.close()  # gives the user's watches back
+
+
+class _Arrivals:
+    """The entries that arrived (were created or renamed in) during one drain's events, followed through
+    renames, to tell when one may have been a hard link that left before anyone looked at it.
+
+    A hard link's writes, ``chmod`` and ``truncate`` raise their event in the link's folder only, and
+    ``link``/``unlink`` themselves tell the file's own folder nothing (the link count change is reported to
+    watches on the file, and there are none). ``ln victim tmp; echo x >> tmp; rm tmp`` would change
+    ``victim`` without an event in its folder and leave nothing with two links for the scan to find. So
+    an arrived entry that goes (removed, renamed out of sight, replaced by a rename) means a full walk,
+    and so does a folder that arrived from nowhere watched (made, or renamed in from a folder nobody
+    watches): what happened in it before the scan put a watch on it, nothing says. An entry that arrived
+    and stays is listed by the scan, which sees its link count. The last drain's arrivals count too: one
+    may have gone between that drain and the listing that followed it."""
+
+    def __init__(self, before: set[str]) -> None:
+        self.arrived = set(before)
+        self.new: set[str] = set()  # the arrivals of this drain (the next one's ``before``)
+        self.moved_in: set[str] = set()  # folders renamed into place, as `WorkspaceWatch.moved_in`
+        self._moving: dict[int, str | None] = {}  # rename cookie -> the arrival renamed away, or None
+
+    def see(self, mask: int, cookie: int, path: str) -> bool:
+        """Take one event about the entry ``path``; True when only a full walk can tell what changed."""
+        if mask & _ISDIR:
+            if mask & _CREATE:
+                return True
+            if mask & _MOVED_FROM:
+                self._moving[cookie] = None
+            elif mask & _MOVED_TO:
+                self.moved_in.add(f"{path}/")
+                return self._moving.pop(cookie, "") is not None  # "": from a folder nobody watches
+            return False
+        if mask & _CREATE:
+            self._arrive(path)
+        elif mask & _DELETE:
+            return path in self.arrived
+        elif mask & _MOVED_FROM:
+            self._moving[cookie] = path if path in self.arrived else None
+            self.arrived.discard(path)
+        elif mask & _MOVED_TO:
+            replaced = path in self.arrived
+            if self._moving.pop(cookie, "") is not None:  # an arrival, or from a folder nobody watches
+                self._arrive(path)
+            else:
+                self.arrived.discard(path)  # a file the scans knew, renamed over the arrival
+            return replaced
+        return False
+
+    def _arrive(self, path: str) -> None:
+        self.arrived.add(path)
+        self.new.add(path)
+
+    def unsettled(self) -> bool:
+        """Whether an arrival was renamed away to a place nobody watches."""
+        return any(path is not None for path in self._moving.values())
