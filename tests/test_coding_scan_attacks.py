@@ -567,3 +567,112 @@ def test_ordinary_temporary_files_renamed_into_place_need_no_full_walk(root: Pat
         assert checked.scanner.full_walks == 1
     finally:
         checked.close()
+
+
+# -- the same attacks from inside the real sandbox ---------------------------------------------------------
+
+PASSING_LINK = """
+import os
+os.chdir("/workspace")
+os.link("src/victim.txt", "other/passing")
+with open("other/passing", "a") as handle:
+    handle.write("written through a link gone by the end of the call\\n")
+os.chmod("other/passing", 0o4755)
+os.unlink("other/passing")
+"""
+
+IN_A_NEW_FOLDER = """
+import os, shutil
+os.chdir("/workspace")
+os.mkdir("fresh")
+os.link("src/second.txt", "fresh/passing")
+with open("fresh/passing", "a") as handle:
+    handle.write("written through a link in a folder made in this call\\n")
+shutil.rmtree("fresh")
+"""
+
+INTO_GIT = """
+import os
+os.chdir("/workspace")
+try:
+    os.link("src/victim.txt", ".git/passing")
+except OSError as error:
+    print(error.errno)
+"""
+
+MAKE_A_HOLE = """
+import os
+os.chdir("/workspace")
+os.mkdir("hole")
+os.chmod("hole", 0o300)
+"""
+
+THROUGH_THE_HOLE = """
+import os
+os.chdir("/workspace")
+os.link("src/third.txt", "hole/passing")
+with open("hole/passing", "a") as handle:
+    handle.write("written through a link in a folder nobody can list\\n")
+os.unlink("hole/passing")
+"""
+
+SHUFFLE = """
+import os, shutil
+os.chdir("/workspace")
+os.rename("tree/child", "away")            # the child leaves,
+os.rename("tree", "away/tree")             # the parent goes below it,
+os.rename("away", "tree")                  # and the child takes the parent's place
+os.rename("src/second.txt", "b.txt"); os.rename("b.txt", "other/c.txt"); os.rename("other/c.txt", "src/second.txt")
+shutil.rmtree("other"); os.makedirs("other/deeper")
+with open("tree/tree/inside.txt", "w") as handle:
+    handle.write("below the moved parent\\n")
+"""
+
+
+@pytest.mark.docker
+@pytest.mark.anyio
+async def test_passing_hard_links_and_shuffles_from_inside_the_sandbox(tmp_path: Path) -> None:
+    from agentkit.coding.workspace import workspace_sandbox_config
+    from agentkit.sandbox.docker import DockerSandbox
+
+    repo = tmp_path / "repo"
+    for folder in ("src", "other", "tree/child/grandchild", ".git"):
+        (repo / folder).mkdir(parents=True)
+    for name in ("victim.txt", "second.txt", "third.txt"):
+        (repo / "src" / name).write_text(f"{name}\n")
+    (repo / "tree" / "child" / "grandchild" / "g.txt").write_text("g\n")
+    checked = Checked(repo)
+    sandbox = await DockerSandbox.create(workspace_sandbox_config(repo))
+
+    async def call(script: str) -> str:
+        done = await sandbox.exec(["python3", "-c", script], timeout=60)
+        assert done.exit_code == 0, done.stderr
+        return done.stdout
+
+    try:
+        checked.scan("first")
+        await call(PASSING_LINK)
+        kept = checked.scan("a passing link in the sandbox")
+        victim = (repo / "src" / "victim.txt").stat()
+        assert kept.files["src/victim.txt"][2] == victim.st_size and victim.st_mode & stat.S_ISUID
+        assert ("src/victim.txt", victim.st_mode) in kept.unsafe
+        checked.scan("the scrub's scan")
+        await call(IN_A_NEW_FOLDER)
+        kept = checked.scan("a passing link in a new folder")
+        assert kept.files["src/second.txt"][2] == (repo / "src" / "second.txt").stat().st_size
+        # The repository's .git is mounted read-only: no link can hide there.
+        assert (await call(INTO_GIT)).strip() in {str(errno) for errno in (18, 30)}  # EXDEV, EROFS
+        await call(MAKE_A_HOLE)
+        checked.scan("a folder nobody can list")
+        await call(THROUGH_THE_HOLE)
+        kept = checked.scan("a passing link in it")
+        assert kept.files["src/third.txt"][2] == (repo / "src" / "third.txt").stat().st_size
+        os.chmod(repo / "hole", 0o700)
+        await call(SHUFFLE)
+        checked.scan("folders and files shuffled")
+        await call("open('/workspace/tree/tree/child-was-here.txt', 'w').write('x')")
+        kept = checked.scan("written in the moved parent")
+        assert "tree/tree/child-was-here.txt" in kept.files
+    finally:
+        await sandbox.close()
+        checked.close()
