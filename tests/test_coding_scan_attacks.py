@@ -569,6 +569,75 @@ def test_ordinary_temporary_files_renamed_into_place_need_no_full_walk(root: Pat
         checked.close()
 
 
+def hostile_change(root: Path, rng: random.Random) -> None:
+    """One random change, hard links made, used and removed among them (`random_change` has none)."""
+    folders = [
+        root,
+        *(p for p in root.rglob("*") if p.is_dir() and not p.is_symlink() and ".git" not in p.parts),
+    ]
+    entries = [p for p in root.rglob("*") if ".git" not in p.parts]
+    files = [p for p in entries if p.is_file() and not p.is_symlink()]
+    name = rng.choice(folders) / rng.choice("abcdef")
+    kind = rng.randrange(12)
+    try:
+        if kind <= 1:
+            name.write_text(rng.choice(["x", "yy"]))
+        elif kind == 2:
+            name.mkdir()
+        elif kind == 3 and entries:
+            victim = rng.choice(entries)
+            shutil.rmtree(victim) if victim.is_dir() and not victim.is_symlink() else victim.unlink()
+        elif kind == 4 and entries:
+            os.rename(rng.choice(entries), name)
+        elif kind == 5 and files:
+            os.link(rng.choice(files), name)
+        elif kind == 6 and files:  # a passing link, removed or renamed away
+            os.link(rng.choice(files), name)
+            with open(name, "a") as handle:
+                handle.write("+")
+            name.unlink() if rng.random() < 0.5 else os.rename(name, rng.choice(folders) / "moved")
+        elif kind == 7 and files:
+            with open(rng.choice(files), "a") as handle:
+                handle.write("!")
+        elif kind == 8 and entries:
+            victim = rng.choice(entries)
+            if not victim.is_symlink():
+                os.chmod(victim, rng.choice([0o644, 0o755, 0o4755]))
+        elif kind == 9:
+            name.symlink_to("x")
+        elif kind == 10 and len(folders) > 2:
+            one, other = rng.sample(folders[1:], 2)
+            os.rename(one, root / "swap")
+            os.rename(other, one)
+            os.rename(root / "swap", other)
+        elif kind == 11 and files:
+            temporary = name.with_name(f"{name.name}.tmp")
+            temporary.write_text("saved")
+            os.rename(temporary, rng.choice(files))
+    except OSError:
+        pass  # a name taken, a folder moved into itself: the change did not happen
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_random_hostile_changes_keep_scan_and_changes_since_equal_to_a_full_walk(
+    base: Path, seed: int
+) -> None:
+    root = base / "ws"
+    (root / ".git").mkdir(parents=True)
+    rng = random.Random(seed)
+    checked = Checked(root)
+    try:
+        checked.scan("first")
+        for round_number in range(15):
+            for _ in range(rng.randint(1, 5)):
+                hostile_change(root, rng)
+            checked.scan(f"round {round_number}")
+            if rng.random() < 0.5:
+                checked.scan(f"round {round_number}, the scrub's scan")
+    finally:
+        checked.close()
+
+
 # -- the same attacks from inside the real sandbox ---------------------------------------------------------
 
 PASSING_LINK = """
