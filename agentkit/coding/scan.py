@@ -388,7 +388,8 @@ class WorkspaceScanner:
     The first scan walks everything and puts a watch on each directory it lists; later ones list again
     only the directories the watch saw change (and those holding files with other hard links), and
     walk everything again whenever the watch cannot vouch for what it saw (its queue overflowed, a
-    watch could not be added). Without inotify (another OS, or ``watch=False``) every scan is a walk.
+    watch could not be added, a folder was made or an entry came and went, a folder cannot be listed:
+    see `agentkit.coding.watch`). Without inotify (another OS, or ``watch=False``) every scan is a walk.
     Thread-safe: a session scans from worker threads.
     """
 

@@ -9,7 +9,9 @@ event only says where to look, so an event too many costs a listing, never a wro
 
 Where the events cannot be trusted the answer is "walk everything": the kernel's queue overflowed, a
 watch could not be added (the user's watch limit), or the watch count passed `MAX_WATCHES` (a sandbox
-making directories by the hundred thousand would otherwise use up the user's watches for other programs).
+making directories by the hundred thousand would otherwise use up the user's watches for other programs),
+or what the events say may hide a change they do not report: a hard link that came and went (see
+`_Arrivals`), a folder made since the last look (nothing watched it meanwhile).
 Writes through a shared memory mapping raise no event of their own, but the mapping's file raises one
 when its last reference goes (``IN_CLOSE_WRITE``), and the sandbox ends every process a call started
 when the call ends, so none outlives the step it wrote in.
