@@ -1,0 +1,127 @@
+"""Behaviour of the step loop (agentkit/agent/run.py) that mutation testing (mutmut, pyproject.toml)
+found unpinned.
+
+As in test_agent_loop_pins.py, each test drives the loop through its API (an `Agent` with the
+ReplayEngine, the named stand-in for the GPU model, or a `Run` built from the agent's spec) and pins
+something a user relies on: the events a run streams and logs, what a result reports, how it ends.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+
+from agentkit.agent import Agent, Limits
+from agentkit.agent.events import (
+    CompactionEvent,
+    ErrorEvent,
+    ExitReason,
+    RunEvent,
+    RunFinished,
+    UserMessageEvent,
+)
+from agentkit.agent.run import Run
+from agentkit.agent.trajectory import read_trajectory
+from agentkit.engines.base import EngineExhausted
+from agentkit.engines.replay import ReplayEngine
+from agentkit.messages import AssistantMessage, UserMessage
+from agentkit.tool import tool
+
+pytestmark = pytest.mark.anyio
+
+
+@tool(runs_in="host")
+def add(a: int, b: int) -> int:
+    """Add two integers.
+
+    Args:
+        a: The first integer.
+        b: The second integer.
+    """
+    return a + b
+
+
+async def events_of(agent: Agent[Any], prompt: str, **options: Any) -> list[RunEvent]:
+    return [event async for event in agent.run_stream(prompt, **options)]
+
+
+# ------------------------------------------------------------------------------------ continuing
+
+
+async def test_a_run_continued_from_messages_sees_them_and_keeps_them(tokenizer: Any) -> None:
+    agent = Agent(ReplayEngine(["Six.<turn|>"], tokenizer), [])
+    history = [UserMessage(content="2+2?"), AssistantMessage(content="Four.")]
+    result = await agent.run("And 3+3?", history=history)
+    assert [m.content for m in result.full_messages] == ["2+2?", "Four.", "And 3+3?", "Six."]
+    assert [m.content for m in result.messages] == ["2+2?", "Four.", "And 3+3?", "Six."]
+    assert "Four." in tokenizer.decode(result.prompt_ids)
+
+
+# ------------------------------------------------------------------------------------ compaction
+
+
+async def test_a_compaction_without_a_trajectory_and_twice_on_one_run(tokenizer: Any, tmp_path: Path) -> None:
+    outputs = ["Four.<turn|>", "Six.<turn|>", "Summary one.<turn|>", "Summary two.<turn|>", "Summary three.<turn|>"]
+    agent = Agent(ReplayEngine(outputs, tokenizer), [], system_prompt="Be brief.")
+    first = await agent.run("And 3+3?", history=await agent.run("2+2?"))
+    compacted = await agent.compact(first)  # no trajectory: nothing to write or close
+    assert compacted.usage.compactions == 1 and first.usage.compactions == 0
+    # One Run compacted twice into a file: the second opens the file again and appends to it.
+    assert compacted._state is not None
+    path = tmp_path / "run.jsonl"
+    run = Run(agent.spec, "r1", compacted._state.copy(), trajectory_path=path)
+    for _ in range(2):
+        async for _event in run.compaction_events(None):
+            pass
+    recorded = read_trajectory(path)
+    assert [e.stage for e in recorded.events if isinstance(e, CompactionEvent)] == [2, 2]
+    assert run.counters.usage.compactions == 2
+    # A compaction cut short (the engine ran out during the summary) is announced but not counted.
+    with pytest.raises(EngineExhausted):
+        async for _event in run.compaction_events(None):
+            pass
+    assert run.counters.usage.compactions == 2
+    assert [e.type for e in read_trajectory(path).events][-1] == "compaction_started"
+
+
+# ----------------------------------------------------------------------------------------- answers
+
+
+async def test_a_final_answer_is_the_results_output_and_text(tokenizer: Any) -> None:
+    result = await Agent(ReplayEngine(["Four.<turn|>"], tokenizer), []).run("2+2?")
+    assert (result.exit_reason, result.output, result.text, result.error) == (
+        ExitReason.FINAL_ANSWER,
+        "Four.",
+        "Four.",
+        None,
+    )
+    empty = await Agent(ReplayEngine(["<turn|>"], tokenizer), []).run("Say nothing.")
+    assert (empty.exit_reason, empty.output) == (ExitReason.FINAL_ANSWER, "")
+
+
+async def test_an_invalid_answer_is_logged_with_what_the_model_is_told(tokenizer: Any) -> None:
+    outputs = ["not json<turn|>", '{"n": 3}<turn|>']
+    agent = Agent(ReplayEngine(outputs, tokenizer), [], output_type={"type": "object"})
+    events = await events_of(agent, "Give n.")
+    [error] = [e for e in events if isinstance(e, ErrorEvent)]
+    [_, feedback] = [e for e in events if isinstance(e, UserMessageEvent)]
+    assert (error.kind, error.step) == ("output_invalid", 1)
+    assert error.message == feedback.content and error.message.startswith("Your final answer is not valid JSON")
+    assert isinstance(events[-1], RunFinished) and events[-1].output == {"n": 3}
+    result = await Agent(ReplayEngine(outputs, tokenizer), [], output_type={"type": "object"}).run("Give n.")
+    assert (result.output, result.text) == ({"n": 3}, '{"n": 3}')  # the text is the answer as written
+
+
+async def test_an_invalid_answer_with_no_retries_left_ends_the_run_with_its_text(tokenizer: Any) -> None:
+    agent = Agent(
+        ReplayEngine(["not json<turn|>"], tokenizer),
+        [],
+        output_type={"type": "object"},
+        limits=Limits(max_output_retries=0),
+    )
+    result = await agent.run("Give n.")
+    assert (result.exit_reason, result.output, result.text) == (ExitReason.OUTPUT_INVALID, None, "not json")
+    assert result.error is not None and result.error.startswith("Your final answer is not valid JSON")
