@@ -21,6 +21,8 @@ from agentkit.agent.events import (
     ExitReason,
     RunEvent,
     RunFinished,
+    ToolCallEvent,
+    ToolResultEvent,
     UserMessageEvent,
 )
 from agentkit.agent.run import Run
@@ -125,3 +127,33 @@ async def test_an_invalid_answer_with_no_retries_left_ends_the_run_with_its_text
     result = await agent.run("Give n.")
     assert (result.exit_reason, result.output, result.text) == (ExitReason.OUTPUT_INVALID, None, "not json")
     assert result.error is not None and result.error.startswith("Your final answer is not valid JSON")
+
+
+# ------------------------------------------------------------------------------------ tool calls
+
+TWO_CALLS = "<|tool_call>call:add{a:1,b:2}<tool_call|><|tool_call>call:add{a:3,b:4}<tool_call|><|tool_response>"
+
+
+async def test_a_result_event_carries_the_calls_duration(tokenizer: Any) -> None:
+    outputs = ["<|tool_call>call:add{a:1,b:2}<tool_call|><|tool_response>", "3.<turn|>"]
+    stream = Agent(ReplayEngine(outputs, tokenizer), [add]).run_stream("1+2?")
+    events = [event async for event in stream]
+    [done] = [e for e in events if isinstance(e, ToolResultEvent)]
+    assert (done.step, done.call_id, done.name, done.content, done.is_error) == (1, "call_1_0", "add", {"value": 3}, False)
+    assert done.duration_s > 0 and done.duration_s == stream.result.usage.tool_time_s
+
+
+async def test_a_resume_announces_and_runs_only_the_calls_without_a_result(
+    tokenizer: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "run.jsonl"
+    await Agent(ReplayEngine([TWO_CALLS, "3 and 7.<turn|>"], tokenizer), [add]).run("Add.", trajectory=path)
+    lines = path.read_text().splitlines(keepends=True)
+    first_result = next(i for i, line in enumerate(lines) if '"type":"tool_result"' in line.replace(" ", ""))
+    path.write_text("".join(lines[: first_result + 1]))  # the second call's result was never written
+    resumed = [e async for e in Agent(ReplayEngine(["3 and 7.<turn|>"], tokenizer), [add]).resume_stream(path)]
+    calls = [e for e in resumed if isinstance(e, ToolCallEvent)]
+    results = [e for e in resumed if isinstance(e, ToolResultEvent)]
+    assert [(e.call_id, e.arguments) for e in calls] == [("call_1_1", {"a": 3, "b": 4})]
+    assert [(e.call_id, e.content) for e in results] == [("call_1_1", {"value": 7})]
+    assert isinstance(resumed[-1], RunFinished) and resumed[-1].output == "3 and 7."
