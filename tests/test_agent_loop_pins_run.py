@@ -157,3 +157,17 @@ async def test_a_resume_announces_and_runs_only_the_calls_without_a_result(
     assert [(e.call_id, e.arguments) for e in calls] == [("call_1_1", {"a": 3, "b": 4})]
     assert [(e.call_id, e.content) for e in results] == [("call_1_1", {"value": 7})]
     assert isinstance(resumed[-1], RunFinished) and resumed[-1].output == "3 and 7."
+
+
+async def test_a_call_event_names_its_repairs_and_an_unusable_call_its_kind(tokenizer: Any) -> None:
+    # No <|tool_call> opener: repaired; a call to a tool that does not exist: an unknown_tool error.
+    outputs = ["call:add{a:1,b:2}<tool_call|><|tool_response>", TWO_CALLS.replace("add{a:3", "sub{a:3"), "Ok.<turn|>"]
+    events = await events_of(Agent(ReplayEngine(outputs, tokenizer), [add]), "Add.")
+    calls = [e for e in events if isinstance(e, ToolCallEvent)]
+    assert [(e.step, e.name, e.repairs, e.error is None) for e in calls] == [
+        (1, "add", ["missing_opener"], True),
+        (2, "add", [], True),
+        (2, "sub", [], False),
+    ]
+    [error] = [e for e in events if isinstance(e, ErrorEvent)]
+    assert (error.step, error.kind, error.message) == (2, "unknown_tool", calls[2].error)
