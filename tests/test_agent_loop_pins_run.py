@@ -26,11 +26,12 @@ from agentkit.agent.events import (
     UserMessageEvent,
 )
 from agentkit.agent.run import Run
+from agentkit.agent.spec import StepView
 from agentkit.agent.trajectory import read_trajectory
 from agentkit.engines.base import EngineExhausted
 from agentkit.engines.replay import ReplayEngine
 from agentkit.messages import AssistantMessage, UserMessage
-from agentkit.tool import tool
+from agentkit.tool import RunContext, tool
 
 pytestmark = pytest.mark.anyio
 
@@ -44,6 +45,26 @@ def add(a: int, b: int) -> int:
         b: The second integer.
     """
     return a + b
+
+
+TRACE: list[tuple[str, Any]] = []
+
+
+@tool(runs_in="host", read_only=True)
+async def nap(ctx: RunContext[None], seconds: float) -> str:
+    """Sleep.
+
+    Args:
+        seconds: How long.
+    """
+    TRACE.append(("start", ctx.step))
+    await anyio.sleep(seconds)
+    TRACE.append(("end", ctx.step))
+    return "rested"
+
+
+def naps(*seconds: float) -> str:
+    return "".join(f"<|tool_call>call:nap{{seconds:{s}}}<tool_call|>" for s in seconds) + "<|tool_response>"
 
 
 async def events_of(agent: Agent[Any], prompt: str, **options: Any) -> list[RunEvent]:
@@ -171,3 +192,39 @@ async def test_a_call_event_names_its_repairs_and_an_unusable_call_its_kind(toke
     ]
     [error] = [e for e in events if isinstance(e, ErrorEvent)]
     assert (error.step, error.kind, error.message) == (2, "unknown_tool", calls[2].error)
+
+
+async def test_tools_see_their_step_and_run_one_at_a_time_when_told(tokenizer: Any) -> None:
+    outputs = ["Ok.<turn|>", naps(0.05, 0.0), "Ok.<turn|>"]
+    for parallel, order in ((True, ["start", "start", "end", "end"]), (False, ["start", "end", "start", "end"])):
+        agent = Agent(ReplayEngine(outputs, tokenizer), [nap], parallel_tool_calls=parallel)
+        first = await agent.run("Wait.")
+        TRACE.clear()
+        await agent.run("Nap twice.", history=first)  # the calls are step 2's
+        assert [what for what, _ in TRACE] == order
+        assert {step for _, step in TRACE} == {2}
+
+
+async def test_the_wall_time_limit_cuts_tool_calls_and_says_so(tokenizer: Any) -> None:
+    agent = Agent(ReplayEngine([naps(30)], tokenizer), [nap], limits=Limits(max_wall_time_s=0.5))
+    with anyio.fail_after(20):
+        result = await agent.run("Nap.")
+    assert (result.exit_reason, result.error) == (
+        ExitReason.WALL_TIME,
+        "the wall-time limit (0.5 s) was reached during tool calls",
+    )
+
+
+async def test_a_generation_cut_by_the_wall_time_ends_the_run_at_once(tokenizer: Any) -> None:
+    hooked: list[int] = []
+
+    async def hook(view: StepView) -> list[RunEvent]:
+        hooked.append(view.step)
+        return []
+
+    long = "word " * 200 + "<turn|>"
+    engine = ReplayEngine([long, "Ok.<turn|>"], tokenizer, delay_s=0.01)
+    agent = Agent(engine, [], limits=Limits(max_wall_time_s=0.3), between_steps=[hook])
+    result = await agent.run("Talk.")
+    assert (result.exit_reason, result.error) == (ExitReason.WALL_TIME, "the wall-time limit (0.3 s) was reached")
+    assert hooked == [1] and result.usage.steps == 1  # no hook and no step after the cut
