@@ -17,12 +17,14 @@ import pytest
 from agentkit.agent import Agent, Limits
 from agentkit.agent.events import (
     CompactionEvent,
+    CompletionEvent,
     ErrorEvent,
     ExitReason,
     RunEvent,
     RunFinished,
     ToolCallEvent,
     ToolResultEvent,
+    UsageEvent,
     UserMessageEvent,
 )
 from agentkit.agent.run import Run
@@ -228,3 +230,31 @@ async def test_a_generation_cut_by_the_wall_time_ends_the_run_at_once(tokenizer:
     result = await agent.run("Talk.")
     assert (result.exit_reason, result.error) == (ExitReason.WALL_TIME, "the wall-time limit (0.3 s) was reached")
     assert hooked == [1] and result.usage.steps == 1  # no hook and no step after the cut
+
+
+# ---------------------------------------------------------------------------------- step events
+
+
+async def test_a_steps_completion_and_usage_events_describe_what_the_engine_did(tokenizer: Any) -> None:
+    output = "<|channel>thought\nEasy.<channel|>Four.<turn|>"
+    agent = Agent(ReplayEngine(["One.<turn|>", output], tokenizer, cache_block_size=4), [], thinking=True)
+    stream = agent.run_stream("And 2+2?", history=await agent.run("1+1?"))
+    events = [event async for event in stream]
+    [done] = [e for e in events if isinstance(e, CompletionEvent)]
+    [usage] = [e for e in events if isinstance(e, UsageEvent)]
+    [turn_close] = tokenizer.encode("<turn|>")
+    ids = tokenizer.encode(output)[:-1]
+    assert (done.step, done.completion_ids, done.text, done.finish_reason, done.stop_token_id) == (
+        2,
+        ids,
+        tokenizer.decode(ids),
+        "stop",
+        turn_close,
+    )
+    assert (done.reasoning, done.content, done.request_lengths) == ("Easy.", "Four.", [len(ids)])
+    total = stream.result.usage
+    assert done.prompt_tokens == usage.prompt_tokens > done.cached_prompt_tokens == usage.cached_prompt_tokens > 0
+    assert done.duration_s > 0 and total.engine_time_s > done.duration_s
+    assert (usage.step, usage.generated_tokens) == (2, sum(done.request_lengths))
+    assert usage.time_to_first_token_s is not None and usage.time_to_first_token_s > 0
+    assert usage.decode_tokens_per_s is not None and usage.decode_tokens_per_s > 0
