@@ -22,17 +22,20 @@ from agentkit.agent.events import (
     ExitReason,
     RunEvent,
     RunFinished,
+    RunStarted,
     ToolCallEvent,
     ToolResultEvent,
     UsageEvent,
     UserMessageEvent,
 )
+from agentkit.agent.result import AgentError
 from agentkit.agent.run import Run
 from agentkit.agent.spec import StepView
 from agentkit.agent.trajectory import read_trajectory
 from agentkit.engines.base import EngineExhausted
 from agentkit.engines.replay import ReplayEngine
-from agentkit.messages import AssistantMessage, UserMessage
+from agentkit import __version__
+from agentkit.messages import AssistantMessage, TextPart, UserMessage
 from agentkit.tool import RunContext, tool
 
 pytestmark = pytest.mark.anyio
@@ -258,3 +261,112 @@ async def test_a_steps_completion_and_usage_events_describe_what_the_engine_did(
     assert (usage.step, usage.generated_tokens) == (2, sum(done.request_lengths))
     assert usage.time_to_first_token_s is not None and usage.time_to_first_token_s > 0
     assert usage.decode_tokens_per_s is not None and usage.decode_tokens_per_s > 0
+
+
+# -------------------------------------------------------------------------- the run's record
+
+
+async def test_a_run_is_recorded_whole_and_shown_to_observers(tokenizer: Any, tmp_path: Path) -> None:
+    seen: list[RunEvent] = []
+    outputs = ["<|tool_call>call:add{a:2,b:2}<tool_call|><|tool_response>", "Four.<turn|>"]
+    agent = Agent(
+        ReplayEngine(outputs, tokenizer), [add], system_prompt="Be brief.", thinking=True, observers=[seen.append]
+    )
+    path = tmp_path / "run.jsonl"
+    prompt = [TextPart(text="2+"), TextPart(text="2?")]
+    stream = agent.run_stream(prompt, trajectory=path)
+    events = [event async for event in stream]
+    result = stream.result
+    recorded = read_trajectory(path)
+    assert [e.model_dump() for e in recorded.events] == [e.model_dump() for e in events]
+    assert [e.model_dump() for e in seen] == [e.model_dump() for e in events]
+    header = recorded.header
+    assert (header.run_id, header.agentkit_version, header.revision, header.thinking) == (
+        result.run_id,
+        __version__,
+        agent.revision,
+        True,
+    )
+    assert (header.system_prompt, header.tools, header.append_only) == ("Be brief.", agent.declarations, True)
+    started, user = events[0], events[1]
+    assert isinstance(started, RunStarted) and isinstance(user, UserMessageEvent)
+    assert (started.run_id, started.prompt, started.thinking, started.tools) == (result.run_id, "2+2?", True, ["add"])
+    assert (started.continued, started.history) == (False, [])
+    assert user.content == [{"type": "text", "text": "2+"}, {"type": "text", "text": "2?"}]
+    finished = events[-1]
+    assert isinstance(finished, RunFinished)
+    usage = result.usage
+    assert (finished.exit_reason, finished.output, finished.error, finished.steps) == (
+        ExitReason.FINAL_ANSWER,
+        "Four.",
+        None,
+        2,
+    )
+    assert (finished.prompt_tokens, finished.generated_tokens) == (usage.prompt_tokens, usage.generated_tokens)
+    assert 0 < finished.duration_s <= result.duration_s
+    assert (result.trajectory_path, result.error) == (path, None)
+
+
+async def test_a_run_from_messages_records_them_and_says_it_continues(tokenizer: Any) -> None:
+    agent = Agent(ReplayEngine(["Six.<turn|>"], tokenizer), [], system_prompt="Be brief.")
+    history = [UserMessage(content="2+2?"), AssistantMessage(content="Four.")]
+    events = await events_of(agent, "And 3+3?", history=history)
+    started = events[0]
+    assert isinstance(started, RunStarted) and started.continued
+    assert [(m.role, m.content) for m in started.history] == [
+        ("system", "Be brief."),
+        ("user", "2+2?"),
+        ("assistant", "Four."),
+    ]
+
+
+# ------------------------------------------------------------------------------------ how it ends
+
+
+async def test_an_engine_that_runs_out_ends_the_run_naming_the_step(tokenizer: Any) -> None:
+    engine = ReplayEngine(["<|tool_call>call:add{a:2,b:2}<tool_call|><|tool_response>"], tokenizer)
+    result = await Agent(engine, [add]).run("2+2?")
+    assert result.exit_reason is ExitReason.OUTPUTS_EXHAUSTED
+    assert result.error is not None and result.error.startswith("the engine ran out at step 2: ")
+    assert result.text == f"The run stopped before a final answer: {result.error}."
+    assert result.usage.steps == 2 and result.usage.tool_calls == 1  # step 2 started, then the engine ran out
+
+
+async def test_a_failing_hook_ends_the_run_as_an_error_and_the_file_says_why(
+    tokenizer: Any, tmp_path: Path
+) -> None:
+    async def hook(view: StepView) -> list[RunEvent]:
+        if view.step == 2:
+            raise RuntimeError("the hook broke")
+        return []
+
+    outputs = ["<|tool_call>call:add{a:2,b:2}<tool_call|><|tool_response>", "Four.<turn|>"]
+    agent = Agent(ReplayEngine(outputs, tokenizer), [add], between_steps=[hook])
+    path = tmp_path / "run.jsonl"
+    stream = agent.run_stream("2+2?", trajectory=path)
+    with pytest.raises(RuntimeError, match="the hook broke"):
+        async for _event in stream:
+            pass
+    result = stream.result
+    assert (result.exit_reason, result.error) == (ExitReason.ERROR, "RuntimeError: the hook broke")
+    last = read_trajectory(path).events[-1]
+    assert isinstance(last, RunFinished)
+    assert (last.exit_reason, last.error, last.steps) == (ExitReason.ERROR, "RuntimeError: the hook broke", 1)
+
+
+async def test_a_cancelled_run_is_recorded_as_cancelled(tokenizer: Any, tmp_path: Path) -> None:
+    outputs = [naps(30), "Ok.<turn|>"]
+    agent = Agent(ReplayEngine(outputs, tokenizer), [nap])
+    path = tmp_path / "run.jsonl"
+    with anyio.move_on_after(1):
+        await agent.run("Nap.", trajectory=path)
+    last = read_trajectory(path).events[-1]
+    assert isinstance(last, RunFinished)
+    assert (last.exit_reason, last.error, last.steps) == (ExitReason.CANCELLED, "the run was cancelled", 1)
+
+
+def test_a_run_has_no_result_before_it_ends(tokenizer: Any) -> None:
+    agent = Agent(ReplayEngine([], tokenizer), [])
+    run = Run(agent.spec, "r1", agent.new_state())
+    with pytest.raises(AgentError, match="^the run has not finished$"):
+        run.result()
