@@ -9,11 +9,14 @@ something a user relies on: the events a run streams and logs, what a result rep
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
+import io
+import json
 from pathlib import Path
 from typing import Any
 
 import anyio
 import pytest
+from PIL import Image
 
 from agentkit.agent import Agent, Limits
 from agentkit.agent.events import (
@@ -29,6 +32,7 @@ from agentkit.agent.events import (
     UsageEvent,
     UserMessageEvent,
 )
+from agentkit.agent.media import load_image
 from agentkit.agent.result import AgentError
 from agentkit.agent.run import Run
 from agentkit.agent.spec import StepView
@@ -37,7 +41,7 @@ from agentkit.engines.base import Chunk, EngineConstraintRefused, EngineExhauste
 from agentkit.engines.replay import ReplayEngine
 from agentkit import __version__
 from agentkit.gemma4.grammar import ToolGrammar, prompt_start
-from agentkit.messages import AssistantMessage, TextPart, UserMessage
+from agentkit.messages import AssistantMessage, ImagePart, TextPart, UserMessage
 from agentkit.tool import RunContext, tool
 
 pytestmark = pytest.mark.anyio
@@ -70,13 +74,21 @@ async def nap(ctx: RunContext[None], seconds: float) -> str:
     return "rested"
 
 
+@tool(runs_in="host")
+def snapshot() -> ImagePart:
+    """Take a picture."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), "red").save(buffer, format="PNG")
+    return ImagePart(data=buffer.getvalue(), mime_type="image/png")
+
+
 def naps(*seconds: float) -> str:
     return "".join(f"<|tool_call>call:nap{{seconds:{s}}}<tool_call|>" for s in seconds) + "<|tool_response>"
 
 
 class Grammars(ReplayEngine):
     """The replay engine (the named stand-in for the GPU model), claiming to constrain decoding so the loop
-    sends it grammars; it keeps each request's grammar and prompt, and refuses grammars if told to."""
+    sends it grammars; it keeps each request's grammar, prompt and media, and refuses grammars if told to."""
 
     constrains_output = True
 
@@ -84,11 +96,13 @@ class Grammars(ReplayEngine):
         super().__init__(*args, **kwargs)
         self.refuse = refuse
         self.requests: list[tuple[str | None, list[int]]] = []
+        self.media: list[MediaInput | None] = []
 
     def stream(
         self, prompt_ids: Sequence[int], sampling: SamplingParams, *, request_id: str, media: MediaInput | None = None
     ) -> AsyncIterator[Chunk]:
         self.requests.append((sampling.grammar, list(prompt_ids)))
+        self.media.append(media)
         if self.refuse and sampling.grammar is not None:
             raise EngineConstraintRefused("no grammars here")
         return super().stream(prompt_ids, sampling, request_id=request_id, media=media)
@@ -425,3 +439,19 @@ async def test_an_output_type_shapes_the_grammar_of_an_auto_step(tokenizer: Any)
         "auto", start=prompt_start(prompt, thinking=False), parallel=False, answer_schema=schema
     )
     assert grammar == expected
+
+
+# ----------------------------------------------------------------------------------------- media
+
+
+async def test_an_image_a_tool_returns_is_sent_where_the_template_shows_it(tokenizer: Any) -> None:
+    outputs = ["<|tool_call>call:snapshot{}<tool_call|><|tool_response>", "Red.<turn|>"]
+    engine = Grammars(outputs, tokenizer)
+    agent = Agent(engine, [snapshot], revision="2026-07-09")
+    events = await events_of(agent, "Look.")
+    assert isinstance(events[-1], RunFinished) and events[-1].output == "Red."
+    first, second = engine.media
+    assert first is None and second is not None and len(second.images) == 1
+    assert load_image(second.images[0]).getpixel((0, 0)) == (255, 0, 0)
+    [done] = [e for e in events if isinstance(e, ToolResultEvent)]
+    assert json.loads(json.dumps(done.content)) == [snapshot().model_dump(mode="json")]  # JSON, as logged
