@@ -455,3 +455,17 @@ async def test_an_image_a_tool_returns_is_sent_where_the_template_shows_it(token
     assert load_image(second.images[0]).getpixel((0, 0)) == (255, 0, 0)
     [done] = [e for e in events if isinstance(e, ToolResultEvent)]
     assert json.loads(json.dumps(done.content)) == [snapshot().model_dump(mode="json")]  # JSON, as logged
+
+
+async def test_the_thinking_budget_applies_only_when_thinking_is_on(tokenizer: Any) -> None:
+    output = "<|channel>thought\n" + "hmm " * 30 + "<channel|>Four.<turn|>"
+    for thinking, closed in ((False, []), (True, ["thought_budget"])):
+        agent = Agent(
+            ReplayEngine([output, "Four.<turn|>"], tokenizer),
+            [],
+            thinking=thinking,
+            limits=Limits(max_thought_tokens_per_step=8),
+        )
+        events = await events_of(agent, "2+2?")
+        assert [e.kind for e in events if isinstance(e, ErrorEvent)] == closed
+        assert isinstance(events[-1], RunFinished) and events[-1].output == "Four."
