@@ -82,6 +82,12 @@ def snapshot() -> ImagePart:
     return ImagePart(data=buffer.getvalue(), mime_type="image/png")
 
 
+@tool(runs_in="host")
+def whose(ctx: RunContext[str]) -> str:
+    """Say whose run this is."""
+    return ctx.deps
+
+
 def naps(*seconds: float) -> str:
     return "".join(f"<|tool_call>call:nap{{seconds:{s}}}<tool_call|>" for s in seconds) + "<|tool_response>"
 
@@ -469,3 +475,11 @@ async def test_the_thinking_budget_applies_only_when_thinking_is_on(tokenizer: A
         events = await events_of(agent, "2+2?")
         assert [e.kind for e in events if isinstance(e, ErrorEvent)] == closed
         assert isinstance(events[-1], RunFinished) and events[-1].output == "Four."
+
+
+async def test_a_tool_sees_the_deps_of_its_agent_or_of_its_run(tokenizer: Any) -> None:
+    outputs = ["<|tool_call>call:whose{}<tool_call|><|tool_response>", "Done.<turn|>"]
+    for run_deps, seen in ((None, "the agent's"), ("the run's", "the run's")):
+        agent = Agent(ReplayEngine(outputs, tokenizer), [whose], deps="the agent's")
+        events = await events_of(agent, "Whose?", deps=run_deps)
+        assert [e.content for e in events if isinstance(e, ToolResultEvent)] == [seen]
