@@ -224,6 +224,7 @@ async def test_a_resume_announces_and_runs_only_the_calls_without_a_result(
     results = [e for e in resumed if isinstance(e, ToolResultEvent)]
     assert [(e.call_id, e.arguments) for e in calls] == [("call_1_1", {"a": 3, "b": 4})]
     assert [(e.call_id, e.content) for e in results] == [("call_1_1", {"value": 7})]
+    assert not [e for e in resumed if isinstance(e, ErrorEvent)]  # no sandbox, so no word of a fresh one
     assert isinstance(resumed[-1], RunFinished) and resumed[-1].output == "3 and 7."
 
 
