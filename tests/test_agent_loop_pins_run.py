@@ -19,6 +19,7 @@ import pytest
 from PIL import Image
 
 from agentkit.agent import Agent, Limits
+from agentkit.agent.context import ContextPolicy
 from agentkit.agent.events import (
     CompactionEvent,
     CompletionEvent,
@@ -374,6 +375,15 @@ async def test_an_engine_that_runs_out_ends_the_run_naming_the_step(tokenizer: A
     assert result.text == f"The run stopped before a final answer: {result.error}."
     assert result.usage.steps == 2 and result.usage.tool_calls == 1  # step 2 started, then the engine ran out
 
+
+
+async def test_an_engine_that_runs_out_during_a_compaction_names_the_step_to_come(tokenizer: Any) -> None:
+    agent = Agent(ReplayEngine(["Four.<turn|>"], tokenizer), [], context=ContextPolicy(compact_at=16))
+    first = await agent.run("2+2?")  # one message: nothing to compact yet
+    second = await agent.run("And 3+3?", history=first)  # the summary of the first turn finds no output
+    assert second.exit_reason is ExitReason.OUTPUTS_EXHAUSTED
+    assert second.error is not None and second.error.startswith("the engine ran out at step 2: ")
+    assert (second.usage.steps, second.usage.compactions) == (1, 0)
 
 async def test_a_failing_hook_ends_the_run_as_an_error_and_the_file_says_why(
     tokenizer: Any, tmp_path: Path
