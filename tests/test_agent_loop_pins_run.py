@@ -385,6 +385,26 @@ async def test_an_engine_that_runs_out_during_a_compaction_names_the_step_to_com
     assert second.error is not None and second.error.startswith("the engine ran out at step 2: ")
     assert (second.usage.steps, second.usage.compactions) == (1, 0)
 
+
+async def test_a_run_stopped_by_a_limit_keeps_the_sequence_the_model_saw_and_said(tokenizer: Any) -> None:
+    outputs = ["<|tool_call>call:add{a:2,b:2}<tool_call|><|tool_response>"]
+    result = await Agent(ReplayEngine(outputs, tokenizer), [add], limits=Limits(max_steps=1)).run("2+2?")
+    assert (result.exit_reason, result.error) == (ExitReason.MAX_STEPS, "the step limit (1) was reached")
+    # The next prompt (with the tool's result) is built only when a step goes on to use it.
+    assert tokenizer.decode(result.prompt_ids).endswith("call:add{a:2,b:2}<tool_call|><|tool_response>")
+
+
+async def test_a_prompt_over_the_context_limit_names_both(tokenizer: Any) -> None:
+    agent = Agent(ReplayEngine(["Four.<turn|>"], tokenizer), [], limits=Limits(max_context_tokens=16))
+    result = await agent.run("What is two plus two, and why?")
+    prompt = len(tokenizer.encode(agent.render_first_prompt("What is two plus two, and why?")))
+    assert prompt > 16
+    assert (result.exit_reason, result.error) == (
+        ExitReason.MAX_CONTEXT_TOKENS,
+        f"the prompt has {prompt} tokens; the context limit is 16",
+    )
+    assert result.usage.steps == 0
+
 async def test_a_failing_hook_ends_the_run_as_an_error_and_the_file_says_why(
     tokenizer: Any, tmp_path: Path
 ) -> None:
@@ -494,3 +514,19 @@ async def test_a_tool_sees_the_deps_of_its_agent_or_of_its_run(tokenizer: Any) -
         agent = Agent(ReplayEngine(outputs, tokenizer), [whose], deps="the agent's")
         events = await events_of(agent, "Whose?", deps=run_deps)
         assert [e.content for e in events if isinstance(e, ToolResultEvent)] == [seen]
+
+
+async def test_a_hook_sees_the_step_to_come_and_its_events_are_logged(tokenizer: Any, tmp_path: Path) -> None:
+    seen: list[tuple[Any, ...]] = []
+
+    async def hook(view: StepView) -> list[RunEvent]:
+        seen.append((view.run_id, view.step, view.spec is agent.spec, view.counters.usage.steps))
+        return [ErrorEvent(run_id=view.run_id, step=view.step, kind="note", message=f"before {view.step}")]
+
+    outputs = ["<|tool_call>call:add{a:2,b:2}<tool_call|><|tool_response>", "Four.<turn|>"]
+    agent = Agent(ReplayEngine(outputs, tokenizer), [add], between_steps=[hook])
+    path = tmp_path / "run.jsonl"
+    result = await agent.run("2+2?", trajectory=path)
+    assert seen == [(result.run_id, 1, True, 0), (result.run_id, 2, True, 1)]
+    notes = [e for e in read_trajectory(path).events if isinstance(e, ErrorEvent)]
+    assert [(e.step, e.message) for e in notes] == [(1, "before 1"), (2, "before 2")]
