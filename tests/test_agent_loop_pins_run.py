@@ -28,6 +28,7 @@ from agentkit.agent.events import (
     RunEvent,
     RunFinished,
     RunStarted,
+    StepStarted,
     ToolCallEvent,
     ToolResultEvent,
     UsageEvent,
@@ -405,6 +406,19 @@ async def test_a_prompt_over_the_context_limit_names_both(tokenizer: Any) -> Non
     )
     assert result.usage.steps == 0
 
+
+@pytest.mark.parametrize(("mode", "why"), [("off", "context compaction is off"), ("auto", "compaction left it too long")])
+async def test_a_prompt_over_the_window_says_why_it_was_not_compacted(tokenizer: Any, mode: str, why: str) -> None:
+    policy = ContextPolicy(mode=mode, window=32, reserve=16)
+    agent = Agent(ReplayEngine(["Four.<turn|>"], tokenizer), [], context=policy)
+    result = await agent.run("What is two plus two, and why?")
+    prompt = len(tokenizer.encode(agent.render_first_prompt("What is two plus two, and why?")))
+    assert (result.exit_reason, result.error) == (
+        ExitReason.MAX_CONTEXT_TOKENS,
+        f"the prompt has {prompt} tokens; with 16 kept for generation it does not fit the context window of 32 "
+        f"({why})",
+    )
+
 async def test_a_failing_hook_ends_the_run_as_an_error_and_the_file_says_why(
     tokenizer: Any, tmp_path: Path
 ) -> None:
@@ -530,3 +544,15 @@ async def test_a_hook_sees_the_step_to_come_and_its_events_are_logged(tokenizer:
     assert seen == [(result.run_id, 1, True, 0), (result.run_id, 2, True, 1)]
     notes = [e for e in read_trajectory(path).events if isinstance(e, ErrorEvent)]
     assert [(e.step, e.message) for e in notes] == [(1, "before 1"), (2, "before 2")]
+
+
+async def test_each_step_started_says_how_much_of_the_last_prompt_it_keeps(tokenizer: Any) -> None:
+    # Template-conformant prompts drop an answered turn's thought: the next prompt changes its prefix.
+    outputs = ["<|channel>thought\nEasy.<channel|>Four.<turn|>", "<|channel>thought\nAlso.<channel|>Six.<turn|>"]
+    agent = Agent(ReplayEngine(outputs, tokenizer), [], thinking=True, append_only=False)
+    first = await agent.run("2+2?")
+    events = await events_of(agent, "And 3+3?", history=first)
+    [started] = [e for e in events if isinstance(e, StepStarted)]
+    assert (started.step, started.prefix_stable) == (2, False)
+    assert started.keep_tokens + len(started.appended_ids) == started.prompt_tokens
+    assert 0 < started.keep_tokens < len(first.prompt_ids)
