@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 import io
+import logging
 import json
 from pathlib import Path
 from typing import Any
@@ -87,7 +88,7 @@ def snapshot() -> ImagePart:
 @tool(runs_in="host")
 def whose(ctx: RunContext[str]) -> str:
     """Say whose run this is."""
-    return ctx.deps
+    return f"{ctx.deps}, {ctx.run_id}, {ctx.logger.name}, sandbox {ctx.sandbox}"
 
 
 def naps(*seconds: float) -> str:
@@ -522,12 +523,13 @@ async def test_the_thinking_budget_applies_only_when_thinking_is_on(tokenizer: A
         assert isinstance(events[-1], RunFinished) and events[-1].output == "Four."
 
 
-async def test_a_tool_sees_the_deps_of_its_agent_or_of_its_run(tokenizer: Any) -> None:
+async def test_a_tool_sees_the_deps_run_id_and_logger_of_its_run(tokenizer: Any) -> None:
     outputs = ["<|tool_call>call:whose{}<tool_call|><|tool_response>", "Done.<turn|>"]
     for run_deps, seen in ((None, "the agent's"), ("the run's", "the run's")):
-        agent = Agent(ReplayEngine(outputs, tokenizer), [whose], deps="the agent's")
+        agent = Agent(ReplayEngine(outputs, tokenizer), [whose], deps="the agent's", logger=logging.getLogger("mine"))
         events = await events_of(agent, "Whose?", deps=run_deps)
-        assert [e.content for e in events if isinstance(e, ToolResultEvent)] == [seen]
+        said = f"{seen}, {events[0].run_id}, mine, sandbox None"
+        assert [e.content for e in events if isinstance(e, ToolResultEvent)] == [said]
 
 
 async def test_a_hook_sees_the_step_to_come_and_its_events_are_logged(tokenizer: Any, tmp_path: Path) -> None:
