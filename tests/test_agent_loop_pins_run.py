@@ -558,3 +558,23 @@ async def test_each_step_started_says_how_much_of_the_last_prompt_it_keeps(token
     assert (started.step, started.prefix_stable) == (2, False)
     assert started.keep_tokens + len(started.appended_ids) == started.prompt_tokens
     assert 0 < started.keep_tokens < len(first.prompt_ids)
+
+
+@pytest.mark.parametrize("results_kept", [1, 2])
+async def test_a_run_restored_after_its_calls_keeps_the_results_only_if_all_came(
+    tokenizer: Any, tmp_path: Path, results_kept: int
+) -> None:
+    path = tmp_path / "run.jsonl"
+    agent = Agent(ReplayEngine([TWO_CALLS, "3 and 7.<turn|>"], tokenizer), [add])
+    await agent.run("Add.", trajectory=path)
+    lines = path.read_text().splitlines(keepends=True)
+    results = [i for i, line in enumerate(lines) if '"type":"tool_result"' in line.replace(" ", "")]
+    path.write_text("".join(lines[: results[results_kept - 1] + 1]))  # the process died here
+    restored = agent.restore(path)
+    assert (restored.exit_reason, restored.error) == (ExitReason.CANCELLED, "the run was interrupted")
+    assert restored.usage.steps == 1
+    roles = [m.role for m in restored.messages]
+    if results_kept == 2:  # the step is whole: its calls and their results are in the conversation
+        assert roles == ["user", "assistant", "tool", "tool"] and restored.usage.tool_calls == 2
+    else:  # a result is missing: the calls stay unanswered (a resume runs the missing one)
+        assert roles == ["user", "assistant"] and restored.usage.tool_calls == 0
