@@ -578,3 +578,33 @@ async def test_a_run_restored_after_its_calls_keeps_the_results_only_if_all_came
         assert roles == ["user", "assistant", "tool", "tool"] and restored.usage.tool_calls == 2
     else:  # a result is missing: the calls stay unanswered (a resume runs the missing one)
         assert roles == ["user", "assistant"] and restored.usage.tool_calls == 0
+
+
+# ------------------------------------------------------------------------------- the sandbox
+
+
+@pytest.mark.docker
+async def test_a_sandboxed_run_leases_a_container_labelled_with_its_run_id(tokenizer: Any) -> None:
+    import docker
+    from agentkit_tools import default_toolset
+
+    from agentkit.sandbox.ownership import LABEL_RUN
+
+    def containers_of(run_id: str) -> list[Any]:
+        client = docker.from_env()
+        try:
+            return list(client.containers.list(all=True, filters={"label": f"{LABEL_RUN}={run_id}"}))
+        finally:
+            client.close()
+
+    seen: list[int] = []
+
+    async def hook(view: StepView) -> list[RunEvent]:
+        seen.append(len(containers_of(view.run_id)))
+        return []
+
+    outputs = ['<|tool_call>call:shell{command:<|"|>true<|"|>}<tool_call|><|tool_response>', "Done.<turn|>"]
+    agent = Agent(ReplayEngine(outputs, tokenizer), default_toolset(["shell"]), between_steps=[hook])
+    result = await agent.run("Go.")
+    assert result.output == "Done." and seen == [1, 1]  # one container, leased for this run, before step 1
+    assert containers_of(result.run_id) == []  # and released at its end
