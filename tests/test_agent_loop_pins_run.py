@@ -8,10 +8,10 @@ something a user relies on: the events a run streams and logs, what a result rep
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
 import io
-import logging
 import json
+import logging
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ import anyio
 import pytest
 from PIL import Image
 
+from agentkit import __version__
 from agentkit.agent import Agent, Limits
 from agentkit.agent.context import ContextPolicy
 from agentkit.agent.events import (
@@ -42,7 +43,6 @@ from agentkit.agent.spec import StepView
 from agentkit.agent.trajectory import read_trajectory
 from agentkit.engines.base import Chunk, EngineConstraintRefused, EngineExhausted, MediaInput, SamplingParams
 from agentkit.engines.replay import ReplayEngine
-from agentkit import __version__
 from agentkit.gemma4.grammar import ToolGrammar, prompt_start
 from agentkit.messages import AssistantMessage, ImagePart, TextPart, UserMessage
 from agentkit.tool import RunContext, tool
@@ -108,7 +108,12 @@ class Grammars(ReplayEngine):
         self.media: list[MediaInput | None] = []
 
     def stream(
-        self, prompt_ids: Sequence[int], sampling: SamplingParams, *, request_id: str, media: MediaInput | None = None
+        self,
+        prompt_ids: Sequence[int],
+        sampling: SamplingParams,
+        *,
+        request_id: str,
+        media: MediaInput | None = None,
     ) -> AsyncIterator[Chunk]:
         self.requests.append((sampling.grammar, list(prompt_ids)))
         self.media.append(media)
@@ -137,7 +142,13 @@ async def test_a_run_continued_from_messages_sees_them_and_keeps_them(tokenizer:
 
 
 async def test_a_compaction_without_a_trajectory_and_twice_on_one_run(tokenizer: Any, tmp_path: Path) -> None:
-    outputs = ["Four.<turn|>", "Six.<turn|>", "Summary one.<turn|>", "Summary two.<turn|>", "Summary three.<turn|>"]
+    outputs = [
+        "Four.<turn|>",
+        "Six.<turn|>",
+        "Summary one.<turn|>",
+        "Summary two.<turn|>",
+        "Summary three.<turn|>",
+    ]
     agent = Agent(ReplayEngine(outputs, tokenizer), [], system_prompt="Be brief.")
     first = await agent.run("And 3+3?", history=await agent.run("2+2?"))
     compacted = await agent.compact(first)  # no trajectory: nothing to write or close
@@ -182,7 +193,9 @@ async def test_an_invalid_answer_is_logged_with_what_the_model_is_told(tokenizer
     [error] = [e for e in events if isinstance(e, ErrorEvent)]
     [_, feedback] = [e for e in events if isinstance(e, UserMessageEvent)]
     assert (error.kind, error.step) == ("output_invalid", 1)
-    assert error.message == feedback.content and error.message.startswith("Your final answer is not valid JSON")
+    assert error.message == feedback.content and error.message.startswith(
+        "Your final answer is not valid JSON"
+    )
     assert isinstance(events[-1], RunFinished) and events[-1].output == {"n": 3}
     result = await Agent(ReplayEngine(outputs, tokenizer), [], output_type={"type": "object"}).run("Give n.")
     assert (result.output, result.text) == ({"n": 3}, '{"n": 3}')  # the text is the answer as written
@@ -202,7 +215,9 @@ async def test_an_invalid_answer_with_no_retries_left_ends_the_run_with_its_text
 
 # ------------------------------------------------------------------------------------ tool calls
 
-TWO_CALLS = "<|tool_call>call:add{a:1,b:2}<tool_call|><|tool_call>call:add{a:3,b:4}<tool_call|><|tool_response>"
+TWO_CALLS = (
+    "<|tool_call>call:add{a:1,b:2}<tool_call|><|tool_call>call:add{a:3,b:4}<tool_call|><|tool_response>"
+)
 
 
 async def test_a_result_event_carries_the_calls_duration(tokenizer: Any) -> None:
@@ -210,7 +225,13 @@ async def test_a_result_event_carries_the_calls_duration(tokenizer: Any) -> None
     stream = Agent(ReplayEngine(outputs, tokenizer), [add]).run_stream("1+2?")
     events = [event async for event in stream]
     [done] = [e for e in events if isinstance(e, ToolResultEvent)]
-    assert (done.step, done.call_id, done.name, done.content, done.is_error) == (1, "call_1_0", "add", {"value": 3}, False)
+    assert (done.step, done.call_id, done.name, done.content, done.is_error) == (
+        1,
+        "call_1_0",
+        "add",
+        {"value": 3},
+        False,
+    )
     assert done.duration_s > 0 and done.duration_s == stream.result.usage.tool_time_s
 
 
@@ -222,7 +243,9 @@ async def test_a_resume_announces_and_runs_only_the_calls_without_a_result(
     lines = path.read_text().splitlines(keepends=True)
     first_result = next(i for i, line in enumerate(lines) if '"type":"tool_result"' in line.replace(" ", ""))
     path.write_text("".join(lines[: first_result + 1]))  # the second call's result was never written
-    resumed = [e async for e in Agent(ReplayEngine(["3 and 7.<turn|>"], tokenizer), [add]).resume_stream(path)]
+    resumed = [
+        e async for e in Agent(ReplayEngine(["3 and 7.<turn|>"], tokenizer), [add]).resume_stream(path)
+    ]
     calls = [e for e in resumed if isinstance(e, ToolCallEvent)]
     results = [e for e in resumed if isinstance(e, ToolResultEvent)]
     assert [(e.call_id, e.arguments) for e in calls] == [("call_1_1", {"a": 3, "b": 4})]
@@ -233,7 +256,11 @@ async def test_a_resume_announces_and_runs_only_the_calls_without_a_result(
 
 async def test_a_call_event_names_its_repairs_and_an_unusable_call_its_kind(tokenizer: Any) -> None:
     # No <|tool_call> opener: repaired; a call to a tool that does not exist: an unknown_tool error.
-    outputs = ["call:add{a:1,b:2}<tool_call|><|tool_response>", TWO_CALLS.replace("add{a:3", "sub{a:3"), "Ok.<turn|>"]
+    outputs = [
+        "call:add{a:1,b:2}<tool_call|><|tool_response>",
+        TWO_CALLS.replace("add{a:3", "sub{a:3"),
+        "Ok.<turn|>",
+    ]
     events = await events_of(Agent(ReplayEngine(outputs, tokenizer), [add]), "Add.")
     calls = [e for e in events if isinstance(e, ToolCallEvent)]
     assert [(e.step, e.name, e.repairs, e.error is None) for e in calls] == [
@@ -247,7 +274,10 @@ async def test_a_call_event_names_its_repairs_and_an_unusable_call_its_kind(toke
 
 async def test_tools_see_their_step_and_run_one_at_a_time_when_told(tokenizer: Any) -> None:
     outputs = ["Ok.<turn|>", naps(0.05, 0.0), "Ok.<turn|>"]
-    for parallel, order in ((True, ["start", "start", "end", "end"]), (False, ["start", "end", "start", "end"])):
+    for parallel, order in (
+        (True, ["start", "start", "end", "end"]),
+        (False, ["start", "end", "start", "end"]),
+    ):
         agent = Agent(ReplayEngine(outputs, tokenizer), [nap], parallel_tool_calls=parallel)
         first = await agent.run("Wait.")
         TRACE.clear()
@@ -277,7 +307,10 @@ async def test_a_generation_cut_by_the_wall_time_ends_the_run_at_once(tokenizer:
     engine = ReplayEngine([long, "Ok.<turn|>"], tokenizer, delay_s=0.01)
     agent = Agent(engine, [], limits=Limits(max_wall_time_s=0.3), between_steps=[hook])
     result = await agent.run("Talk.")
-    assert (result.exit_reason, result.error) == (ExitReason.WALL_TIME, "the wall-time limit (0.3 s) was reached")
+    assert (result.exit_reason, result.error) == (
+        ExitReason.WALL_TIME,
+        "the wall-time limit (0.3 s) was reached",
+    )
     assert hooked == [1] and result.usage.steps == 1  # no hook and no step after the cut
 
 
@@ -302,7 +335,13 @@ async def test_a_steps_completion_and_usage_events_describe_what_the_engine_did(
     )
     assert (done.reasoning, done.content, done.request_lengths) == ("Easy.", "Four.", [len(ids)])
     total = stream.result.usage
-    assert done.prompt_tokens == usage.prompt_tokens > done.cached_prompt_tokens == usage.cached_prompt_tokens > 0
+    assert (
+        done.prompt_tokens
+        == usage.prompt_tokens
+        > done.cached_prompt_tokens
+        == usage.cached_prompt_tokens
+        > 0
+    )
     assert done.duration_s > 0 and total.engine_time_s > done.duration_s
     assert (usage.step, usage.generated_tokens) == (2, sum(done.request_lengths))
     assert usage.time_to_first_token_s is not None and usage.time_to_first_token_s > 0
@@ -316,7 +355,11 @@ async def test_a_run_is_recorded_whole_and_shown_to_observers(tokenizer: Any, tm
     seen: list[RunEvent] = []
     outputs = ["<|tool_call>call:add{a:2,b:2}<tool_call|><|tool_response>", "Four.<turn|>"]
     agent = Agent(
-        ReplayEngine(outputs, tokenizer), [add], system_prompt="Be brief.", thinking=True, observers=[seen.append]
+        ReplayEngine(outputs, tokenizer),
+        [add],
+        system_prompt="Be brief.",
+        thinking=True,
+        observers=[seen.append],
     )
     path = tmp_path / "run.jsonl"
     prompt = [TextPart(text="2+"), TextPart(text="2?")]
@@ -336,7 +379,12 @@ async def test_a_run_is_recorded_whole_and_shown_to_observers(tokenizer: Any, tm
     assert (header.system_prompt, header.tools, header.append_only) == ("Be brief.", agent.declarations, True)
     started, user = events[0], events[1]
     assert isinstance(started, RunStarted) and isinstance(user, UserMessageEvent)
-    assert (started.run_id, started.prompt, started.thinking, started.tools) == (result.run_id, "2+2?", True, ["add"])
+    assert (started.run_id, started.prompt, started.thinking, started.tools) == (
+        result.run_id,
+        "2+2?",
+        True,
+        ["add"],
+    )
     assert (started.continued, started.history) == (False, [])
     assert user.content == [{"type": "text", "text": "2+"}, {"type": "text", "text": "2?"}]
     finished = events[-1]
@@ -348,7 +396,10 @@ async def test_a_run_is_recorded_whole_and_shown_to_observers(tokenizer: Any, tm
         None,
         2,
     )
-    assert (finished.prompt_tokens, finished.generated_tokens) == (usage.prompt_tokens, usage.generated_tokens)
+    assert (finished.prompt_tokens, finished.generated_tokens) == (
+        usage.prompt_tokens,
+        usage.generated_tokens,
+    )
     assert 0 < finished.duration_s <= result.duration_s
     assert (result.trajectory_path, result.error) == (path, None)
 
@@ -376,7 +427,6 @@ async def test_an_engine_that_runs_out_ends_the_run_naming_the_step(tokenizer: A
     assert result.error is not None and result.error.startswith("the engine ran out at step 2: ")
     assert result.text == f"The run stopped before a final answer: {result.error}."
     assert result.usage.steps == 2 and result.usage.tool_calls == 1  # step 2 started, then the engine ran out
-
 
 
 async def test_an_engine_that_runs_out_during_a_compaction_names_the_step_to_come(tokenizer: Any) -> None:
@@ -408,17 +458,21 @@ async def test_a_prompt_over_the_context_limit_names_both(tokenizer: Any) -> Non
     assert result.usage.steps == 0
 
 
-@pytest.mark.parametrize(("mode", "why"), [("off", "context compaction is off"), ("auto", "compaction left it too long")])
-async def test_a_prompt_over_the_window_says_why_it_was_not_compacted(tokenizer: Any, mode: str, why: str) -> None:
+@pytest.mark.parametrize(
+    ("mode", "why"), [("off", "context compaction is off"), ("auto", "compaction left it too long")]
+)
+async def test_a_prompt_over_the_window_says_why_it_was_not_compacted(
+    tokenizer: Any, mode: str, why: str
+) -> None:
     policy = ContextPolicy(mode=mode, window=32, reserve=16)
     agent = Agent(ReplayEngine(["Four.<turn|>"], tokenizer), [], context=policy)
     result = await agent.run("What is two plus two, and why?")
     prompt = len(tokenizer.encode(agent.render_first_prompt("What is two plus two, and why?")))
     assert (result.exit_reason, result.error) == (
         ExitReason.MAX_CONTEXT_TOKENS,
-        f"the prompt has {prompt} tokens; with 16 kept for generation it does not fit the context window of 32 "
-        f"({why})",
+        f"the prompt has {prompt} tokens; with 16 kept for generation it does not fit the context window of 32 ({why})",
     )
+
 
 async def test_a_failing_hook_ends_the_run_as_an_error_and_the_file_says_why(
     tokenizer: Any, tmp_path: Path
@@ -526,7 +580,9 @@ async def test_the_thinking_budget_applies_only_when_thinking_is_on(tokenizer: A
 async def test_a_tool_sees_the_deps_run_id_and_logger_of_its_run(tokenizer: Any) -> None:
     outputs = ["<|tool_call>call:whose{}<tool_call|><|tool_response>", "Done.<turn|>"]
     for run_deps, seen in ((None, "the agent's"), ("the run's", "the run's")):
-        agent = Agent(ReplayEngine(outputs, tokenizer), [whose], deps="the agent's", logger=logging.getLogger("mine"))
+        agent = Agent(
+            ReplayEngine(outputs, tokenizer), [whose], deps="the agent's", logger=logging.getLogger("mine")
+        )
         events = await events_of(agent, "Whose?", deps=run_deps)
         said = f"{seen}, {events[0].run_id}, mine, sandbox None"
         assert [e.content for e in events if isinstance(e, ToolResultEvent)] == [said]
@@ -550,7 +606,10 @@ async def test_a_hook_sees_the_step_to_come_and_its_events_are_logged(tokenizer:
 
 async def test_each_step_started_says_how_much_of_the_last_prompt_it_keeps(tokenizer: Any) -> None:
     # Template-conformant prompts drop an answered turn's thought: the next prompt changes its prefix.
-    outputs = ["<|channel>thought\nEasy.<channel|>Four.<turn|>", "<|channel>thought\nAlso.<channel|>Six.<turn|>"]
+    outputs = [
+        "<|channel>thought\nEasy.<channel|>Four.<turn|>",
+        "<|channel>thought\nAlso.<channel|>Six.<turn|>",
+    ]
     agent = Agent(ReplayEngine(outputs, tokenizer), [], thinking=True, append_only=False)
     first = await agent.run("2+2?")
     events = await events_of(agent, "And 3+3?", history=first)
