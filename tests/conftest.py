@@ -15,7 +15,7 @@ import pytest
 os.environ.setdefault("VLLM_TARGET_DEVICE", "cpu")
 os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
 
-pytest_plugins = ["engine_fixtures"]
+pytest_plugins = ["engine_fixtures", "scan_helpers"]
 
 # Several tests send SIGINT to a CLI they started and expect Ctrl-C's behaviour. A suite started in the
 # background by a non-interactive shell inherits SIGINT ignored, and an ignored signal stays ignored across

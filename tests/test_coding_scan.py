@@ -8,14 +8,13 @@ import os
 import random
 import shutil
 import stat
-import tempfile
-import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scan_helpers import give_to_nobody, run_unprivileged, view
 
 from agentkit.coding import watch
 from agentkit.coding.scan import WorkspaceScan, WorkspaceScanner, rescan, scan_workspace
@@ -23,59 +22,10 @@ from agentkit.coding.scan import WorkspaceScan, WorkspaceScanner, rescan, scan_w
 pytestmark = pytest.mark.skipif(watch.INotify is None, reason="inotify is Linux-only")
 
 
-def view(scan: WorkspaceScan) -> dict[str, object]:
-    """What a scan says, in a form that does not depend on listing order."""
-    return {
-        "files": scan.files,
-        "unsafe": sorted(scan.unsafe),
-        "nested": sorted(scan.nested_repositories),
-        "listings": {at: (x.ino, sorted(x.files), x.subdirs) for at, x in scan.listings.items()},
-        "multi_linked": scan.multi_linked,
-    }
-
-
 def assert_up_to_date(scanner: WorkspaceScanner, root: Path, what: str) -> WorkspaceScan:
     kept = scanner.scan()
     assert view(kept) == view(scan_workspace(root)), what
     return kept
-
-
-def run_unprivileged(scenario: Callable[[], None]) -> None:
-    """Run ``scenario`` in a child that has dropped root, if the suite runs as root: root reads a folder
-    whatever its mode, so an unreadable folder exists only for an ordinary user."""
-    if os.geteuid() != 0:
-        scenario()
-        return
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child reports through its exit status
-        code = 1
-        try:
-            os.setgid(NOBODY)
-            os.setuid(NOBODY)
-            scenario()
-            code = 0
-        except BaseException:  # noqa: BLE001 - the child reports any failure through its exit status
-            traceback.print_exc()
-        finally:
-            os._exit(code)
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, "the unprivileged scenario failed (traceback above)"
-
-
-NOBODY = 65534
-
-
-@pytest.fixture
-def base() -> Iterator[Path]:
-    """A folder an unprivileged child may use (pytest's own is private to root when it runs as root)."""
-    folder = Path(tempfile.mkdtemp(prefix="scan-"))
-    if os.geteuid() == 0:
-        os.chown(folder, NOBODY, NOBODY)
-    yield folder
-    for path in folder.rglob("*"):
-        if path.is_dir() and not path.is_symlink():
-            os.chmod(path, stat.S_IRWXU)
-    shutil.rmtree(folder)
 
 
 @pytest.fixture
@@ -87,9 +37,7 @@ def tree(base: Path) -> Path:
         (root / path).write_text(f"{path}\n")
     (root / ".git").mkdir()  # the repository's own: never walked, never watched
     (root / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
-    if os.geteuid() == 0:
-        for path in [root, *root.rglob("*")]:
-            os.chown(path, NOBODY, NOBODY)
+    give_to_nobody(root)
     return root
 
 

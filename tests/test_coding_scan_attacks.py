@@ -9,14 +9,13 @@ import os
 import random
 import shutil
 import stat
-import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_coding_scan import NOBODY, run_unprivileged, view
+from scan_helpers import give_to_nobody, run_unprivileged, view
 
 from agentkit.coding import watch
 from agentkit.coding.scan import RACY_NS, WorkspaceScan, WorkspaceScanner, scan_workspace
@@ -49,19 +48,6 @@ class Checked:
 
 
 @pytest.fixture
-def base() -> Iterator[Path]:
-    """A folder an unprivileged child may use (pytest's own is private to root when it runs as root)."""
-    folder = Path(tempfile.mkdtemp(prefix="scan-attack-"))
-    if os.geteuid() == 0:
-        os.chown(folder, NOBODY, NOBODY)
-    yield folder
-    for path in [folder, *folder.rglob("*")]:
-        if path.is_dir() and not path.is_symlink():
-            os.chmod(path, stat.S_IRWXU)
-    shutil.rmtree(folder)
-
-
-@pytest.fixture
 def root(base: Path) -> Path:
     top = base / "ws"
     for folder in ("p/x/y", "q", "r/s/t"):
@@ -69,9 +55,7 @@ def root(base: Path) -> Path:
     for path in ("p/x/y/deep.txt", "p/x/one.txt", "q/f", "r/s/t/leaf", "top.txt"):
         (top / path).write_text(f"{path}\n")
     (top / ".git").mkdir()
-    if os.geteuid() == 0:
-        for path in [top, *top.rglob("*")]:
-            os.chown(path, NOBODY, NOBODY)
+    give_to_nobody(top)
     return top
 
 
