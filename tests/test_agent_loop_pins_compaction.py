@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Any
 
 import pytest
+from request_log import RequestLog
 
 from agentkit.agent import Agent
 from agentkit.agent.compaction import Compactor, Reason, apply, elide, plan_summary, summary_request
@@ -23,8 +23,7 @@ from agentkit.agent.events import CompactionEvent, CompletionEvent, RunEvent
 from agentkit.agent.media import load_image
 from agentkit.agent.prompt_state import PromptState
 from agentkit.agent.run import completion_event
-from agentkit.engines.base import Chunk, MediaInput, SamplingParams
-from agentkit.engines.replay import ReplayEngine
+from agentkit.engines.base import SamplingParams
 from agentkit.messages import (
     AssistantMessage,
     ImagePart,
@@ -52,30 +51,6 @@ def fetch(n: int) -> str:
     return f"page {n}"
 
 
-class SamplingLog(ReplayEngine):
-    """The replay engine (the named stand-in for the GPU model), keeping each request's sampling,
-    prompt and media for the test to read (it honours only ``max_tokens`` itself)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.sampling: list[SamplingParams] = []
-        self.prompts: list[list[int]] = []
-        self.media: list[MediaInput | None] = []
-
-    def stream(
-        self,
-        prompt_ids: Sequence[int],
-        sampling: SamplingParams,
-        *,
-        request_id: str,
-        media: MediaInput | None = None,
-    ) -> AsyncIterator[Chunk]:
-        self.sampling.append(sampling)
-        self.prompts.append(list(prompt_ids))
-        self.media.append(media)
-        return super().stream(prompt_ids, sampling, request_id=request_id, media=media)
-
-
 def conversation(system: bool, pages: int = 4) -> list[Message]:
     """A finished run: the request, one fetch per page (call and result), the answer."""
     messages: list[Message] = [SystemMessage(content="You fetch pages.")] if system else []
@@ -92,8 +67,8 @@ def conversation(system: bool, pages: int = 4) -> list[Message]:
 
 def setup(
     tokenizer: Any, messages: list[Message], **agent_options: Any
-) -> tuple[SamplingLog, Agent[Any], PromptState]:
-    engine = SamplingLog([SUMMARY + "<turn|>"], tokenizer)
+) -> tuple[RequestLog, Agent[Any], PromptState]:
+    engine = RequestLog([SUMMARY + "<turn|>"], tokenizer)
     agent = Agent(engine, [fetch], **agent_options)
     state = agent.spec.new_state()
     state.restart(messages)

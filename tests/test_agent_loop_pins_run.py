@@ -11,13 +11,13 @@ from __future__ import annotations
 import io
 import json
 import logging
-from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import anyio
 import pytest
 from PIL import Image
+from request_log import RequestLog
 
 from agentkit import __version__
 from agentkit.agent import Agent, Limits
@@ -41,7 +41,7 @@ from agentkit.agent.result import AgentError
 from agentkit.agent.run import Run
 from agentkit.agent.spec import StepView
 from agentkit.agent.trajectory import read_trajectory
-from agentkit.engines.base import Chunk, EngineConstraintRefused, EngineExhausted, MediaInput, SamplingParams
+from agentkit.engines.base import EngineExhausted
 from agentkit.engines.replay import ReplayEngine
 from agentkit.gemma4.grammar import ToolGrammar, prompt_start
 from agentkit.messages import AssistantMessage, ImagePart, TextPart, UserMessage
@@ -93,33 +93,6 @@ def whose(ctx: RunContext[str]) -> str:
 
 def naps(*seconds: float) -> str:
     return "".join(f"<|tool_call>call:nap{{seconds:{s}}}<tool_call|>" for s in seconds) + "<|tool_response>"
-
-
-class Grammars(ReplayEngine):
-    """The replay engine (the named stand-in for the GPU model), claiming to constrain decoding so the loop
-    sends it grammars; it keeps each request's grammar, prompt and media, and refuses grammars if told to."""
-
-    constrains_output = True
-
-    def __init__(self, *args: Any, refuse: bool = False, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.refuse = refuse
-        self.requests: list[tuple[str | None, list[int]]] = []
-        self.media: list[MediaInput | None] = []
-
-    def stream(
-        self,
-        prompt_ids: Sequence[int],
-        sampling: SamplingParams,
-        *,
-        request_id: str,
-        media: MediaInput | None = None,
-    ) -> AsyncIterator[Chunk]:
-        self.requests.append((sampling.grammar, list(prompt_ids)))
-        self.media.append(media)
-        if self.refuse and sampling.grammar is not None:
-            raise EngineConstraintRefused("no grammars here")
-        return super().stream(prompt_ids, sampling, request_id=request_id, media=media)
 
 
 async def events_of(agent: Agent[Any], prompt: str, **options: Any) -> list[RunEvent]:
@@ -520,12 +493,12 @@ CALL = "<|tool_call>call:add{a:1,b:2}<tool_call|><|tool_response>"
 
 
 async def test_a_refused_grammar_is_not_sent_again_and_each_step_says_so(tokenizer: Any) -> None:
-    engine = Grammars([CALL, CALL, "Done.<turn|>"], tokenizer, refuse=True)
+    engine = RequestLog([CALL, CALL, "Done.<turn|>"], tokenizer, constrains=True, refuse=True)
     agent = Agent(engine, [add], tool_choice=lambda step: "required" if step < 3 else "auto")
     events = await events_of(agent, "Add.")
     assert isinstance(events[-1], RunFinished) and events[-1].output == "Done."
     # Step 1 tries the grammar once; then no request of the run carries one.
-    assert [grammar is not None for grammar, _ in engine.requests] == [True, False, False, False]
+    assert [grammar is not None for grammar in engine.grammars] == [True, False, False, False]
     notes = [e for e in events if isinstance(e, ErrorEvent)]
     why = "was not enforced: the engine refused the grammar (no grammars here)"
     assert [(e.step, e.kind, e.message) for e in notes] == [
@@ -537,10 +510,10 @@ async def test_a_refused_grammar_is_not_sent_again_and_each_step_says_so(tokeniz
 
 async def test_an_output_type_shapes_the_grammar_of_an_auto_step(tokenizer: Any) -> None:
     schema = {"type": "object", "required": ["n"], "properties": {"n": {"type": "integer"}}}
-    engine = Grammars(['{"n": 3}<turn|>'], tokenizer)
+    engine = RequestLog(['{"n": 3}<turn|>'], tokenizer, constrains=True)
     agent = Agent(engine, [add], tool_choice="auto", output_type=schema, parallel_tool_calls=False)
     assert (await agent.run("Give n.")).output == {"n": 3}
-    [(grammar, prompt)] = engine.requests
+    [grammar], [prompt] = engine.grammars, engine.prompts
     expected = ToolGrammar.for_tools(agent.spec.tool_schemas).constraint(
         "auto", start=prompt_start(prompt, thinking=False), parallel=False, answer_schema=schema
     )
@@ -552,7 +525,7 @@ async def test_an_output_type_shapes_the_grammar_of_an_auto_step(tokenizer: Any)
 
 async def test_an_image_a_tool_returns_is_sent_where_the_template_shows_it(tokenizer: Any) -> None:
     outputs = ["<|tool_call>call:snapshot{}<tool_call|><|tool_response>", "Red.<turn|>"]
-    engine = Grammars(outputs, tokenizer)
+    engine = RequestLog(outputs, tokenizer, constrains=True)
     agent = Agent(engine, [snapshot], revision="2026-07-09")
     events = await events_of(agent, "Look.")
     assert isinstance(events[-1], RunFinished) and events[-1].output == "Red."

@@ -14,6 +14,7 @@ from typing import Any
 import anyio
 import pytest
 from pydantic import BaseModel
+from request_log import RequestLog
 
 from agentkit.agent.agent import Agent, LimitExceeded
 from agentkit.agent.events import (
@@ -456,23 +457,11 @@ def png(color: str) -> bytes:
     return buffer.getvalue()
 
 
-class MediaRecordingEngine(ReplayEngine):
-    """The ReplayEngine, noting the media each request carried (the real engines hand them to vLLM)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.media: list[Any] = []
-
-    def stream(self, prompt_ids: Any, sampling: Any, *, request_id: str, media: Any = None) -> Any:
-        self.media.append(media)
-        return super().stream(prompt_ids, sampling, request_id=request_id, media=media)
-
-
 async def test_images_in_user_messages_reach_the_engine_in_order(tokenizer: Any) -> None:
     from agentkit.agent.media import load_image
     from agentkit.messages import ImagePart, TextPart
 
-    engine = MediaRecordingEngine(
+    engine = RequestLog(
         [call("add", "a:1,b:1") + "<|tool_response>", "A red and a blue square.<turn|>"], tokenizer
     )
     prompt = [

@@ -3,15 +3,15 @@ when the engine cannot enforce it. (The grammar on vLLM's real engine: test_tool
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import pytest
+from request_log import RequestLog
 
 from agentkit.agent import Agent
 from agentkit.agent.events import ErrorEvent, ExitReason
 from agentkit.agent.limits import Limits
-from agentkit.engines.base import Chunk, MediaInput, SamplingParams
+from agentkit.engines.base import SamplingParams
 from agentkit.engines.replay import ReplayEngine
 from agentkit.gemma4.grammar import ToolGrammar
 from agentkit.tool import tool
@@ -27,30 +27,8 @@ def ping() -> str:
     return "pong"
 
 
-class GrammarLog(ReplayEngine):
-    """The replay engine (the named stand-in for the GPU model), claiming to constrain so the loop
-    sends it grammars, and keeping each request's grammar for the test to read."""
-
-    constrains_output = True
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.grammars: list[str | None] = []
-
-    def stream(
-        self,
-        prompt_ids: Sequence[int],
-        sampling: SamplingParams,
-        *,
-        request_id: str,
-        media: MediaInput | None = None,
-    ) -> AsyncIterator[Chunk]:
-        self.grammars.append(sampling.grammar)
-        return super().stream(prompt_ids, sampling, request_id=request_id, media=media)
-
-
 async def test_each_step_gets_the_grammar_of_its_choice(tokenizer: Any) -> None:
-    engine = GrammarLog([CALL, "Done.<turn|>"], tokenizer)
+    engine = RequestLog([CALL, "Done.<turn|>"], tokenizer, constrains=True)
     agent = Agent(engine, [ping], tool_choice=lambda step: "ping" if step == 1 else "none", thinking=True)
     result = await agent.run("Ping it.")
     assert result.exit_reason is ExitReason.FINAL_ANSWER and result.usage.tool_calls == 1
@@ -63,10 +41,10 @@ async def test_each_step_gets_the_grammar_of_its_choice(tokenizer: Any) -> None:
 
 
 async def test_no_choice_sends_no_grammar_and_the_steps_own_grammar_wins(tokenizer: Any) -> None:
-    engine = GrammarLog(["Done.<turn|>"], tokenizer)
+    engine = RequestLog(["Done.<turn|>"], tokenizer, constrains=True)
     assert (await Agent(engine, [ping]).run("Hi.")).exit_reason is ExitReason.FINAL_ANSWER
     assert engine.grammars == [None]
-    own = GrammarLog(["Done.<turn|>"], tokenizer)
+    own = RequestLog(["Done.<turn|>"], tokenizer, constrains=True)
     agent = Agent(own, [ping], tool_choice="required", sampling=SamplingParams(grammar='start: "Done."'))
     events = [e async for e in agent.run_stream("Hi.")]
     assert own.grammars == ['start: "Done."']
