@@ -244,6 +244,8 @@ def rescan(
     without an event, see `agentkit.coding.watch`).
 
     ``previous`` is left as it was (the checkpoints compare with it)."""
+    if _has_holes(previous):
+        return None  # before copying anything: the copy would be thrown away
     scan = WorkspaceScan(
         started_ns=started_ns,
         files=dict(previous.files),
@@ -260,8 +262,6 @@ def rescan(
         if on_directory is not None:
             on_directory(fd, at)
 
-    if _has_holes(previous):
-        return None
     top = os.open(root, _DIR_FLAGS)
     try:
         if "" not in previous.listings or os.fstat(top).st_ino != previous.listings[""].ino:
